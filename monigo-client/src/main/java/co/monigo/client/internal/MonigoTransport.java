@@ -1,0 +1,189 @@
+package co.monigo.client.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import co.monigo.client.ApiKey;
+import co.monigo.client.MonigoException;
+import co.monigo.client.MonigoTimeoutException;
+import co.monigo.client.MonigoTransportException;
+import co.monigo.client.RequestOptions;
+
+/**
+ * Sends {@link ApiRequest}s to Monigo: authentication, idempotency keys, timeouts, error decoding and
+ * retries. One instance per client; thread-safe.
+ */
+public final class MonigoTransport {
+
+	/** The header that makes a mutating call safe to repeat. */
+	public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final Logger logger = LoggerFactory.getLogger(MonigoTransport.class);
+
+	private static final String USER_AGENT = "monigo-java/" + clientVersion();
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final WebClient webClient;
+
+	private final String baseUrl;
+
+	private final ApiKey apiKey;
+
+	private final Duration timeout;
+
+	private final Retry retry;
+
+	private final ErrorDecoder errorDecoder;
+
+	public MonigoTransport(WebClient webClient, String baseUrl, ApiKey apiKey, Duration timeout, Retry retry) {
+		this.webClient = webClient;
+		this.baseUrl = baseUrl;
+		this.apiKey = apiKey;
+		this.timeout = timeout;
+		this.retry = retry;
+		this.errorDecoder = new ErrorDecoder(apiKey);
+	}
+
+	/** The User-Agent sent on every request: the client's name and version. */
+	public static String userAgent() {
+		return USER_AGENT;
+	}
+
+	/** Sends the request and reads the object under {@code field} of the response envelope. */
+	public <T> Mono<T> object(ApiRequest request, RequestOptions options, String field, Class<T> type) {
+		return execute(request, options).map((json) -> MonigoJson.field(json, field, type));
+	}
+
+	/** Sends the request and emits each element of the array under {@code field}. */
+	public <T> Flux<T> list(ApiRequest request, RequestOptions options, String field, Class<T> type) {
+		return execute(request, options).flatMapIterable((json) -> MonigoJson.list(json, field, type));
+	}
+
+	/** Sends the request and reads the whole response as {@code type}. */
+	public <T> Mono<T> whole(ApiRequest request, RequestOptions options, Class<T> type) {
+		return execute(request, options).map((json) -> MonigoJson.convert(json, type));
+	}
+
+	/** Sends a request whose answer has no body worth reading (a delete). */
+	public Mono<Void> noContent(ApiRequest request, RequestOptions options) {
+		return execute(request, options).then();
+	}
+
+	/**
+	 * Sends the request, retrying per the client's policy. The idempotency key is chosen once per
+	 * subscription, so every retry of one call carries the same key.
+	 */
+	public Mono<JsonNode> execute(ApiRequest request, RequestOptions options) {
+		return Mono.defer(() -> {
+			String idempotencyKey = request.isMutating()
+					? options.idempotencyKeyOverride().orElseGet(() -> UUID.randomUUID().toString()) : null;
+			Duration attemptTimeout = options.timeoutOverride().orElse(this.timeout);
+			return attempt(request, idempotencyKey, attemptTimeout).transformDeferred(RetryOperator.of(this.retry));
+		});
+	}
+
+	private Mono<JsonNode> attempt(ApiRequest request, @Nullable String idempotencyKey, Duration attemptTimeout) {
+		URI uri = URI.create(this.baseUrl + request.pathAndQuery());
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method()).uri(uri).headers((headers) -> {
+			headers.setBearerAuth(this.apiKey.reveal());
+			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+			headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
+			if (idempotencyKey != null) {
+				headers.set(IDEMPOTENCY_KEY, idempotencyKey);
+			}
+		});
+		Object body = request.body();
+		if (body != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(MonigoJson.write(body));
+		}
+		return spec.exchangeToMono((response) -> read(request, response))
+			.timeout(attemptTimeout)
+			.onErrorMap((failure) -> translate(request, attemptTimeout, failure));
+	}
+
+	private Mono<JsonNode> read(ApiRequest request, ClientResponse response) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class).defaultIfEmpty(NO_BODY).map((bytes) -> {
+			logger.debug("Monigo {} answered {}", request.describe(), status);
+			if (status >= 400) {
+				throw this.errorDecoder.decode(status, response.headers().asHttpHeaders(), bytes);
+			}
+			return MonigoJson.parse(bytes);
+		});
+	}
+
+	private Throwable translate(ApiRequest request, Duration attemptTimeout, Throwable failure) {
+		if (failure instanceof MonigoException) {
+			return failure;
+		}
+		if (failure instanceof TimeoutException || hasCause(failure, ReadTimeoutException.class)
+				|| hasCause(failure, ConnectTimeoutException.class)) {
+			return new MonigoTimeoutException(
+					"Monigo " + request.describe() + " got no answer within " + attemptTimeout, failure);
+		}
+		if (failure instanceof WebClientRequestException || hasCause(failure, IOException.class)) {
+			return new MonigoTransportException("Monigo " + request.describe() + " failed before an answer: "
+					+ this.apiKey.redact(String.valueOf(rootCause(failure).getMessage())), failure);
+		}
+		if (failure instanceof JacksonException) {
+			return new MonigoException("Monigo " + request.describe() + " answered with JSON the client cannot read",
+					failure);
+		}
+		return failure;
+	}
+
+	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
+	}
+
+	private static String clientVersion() {
+		try (InputStream in = MonigoTransport.class.getResourceAsStream("/co/monigo/client/version.properties")) {
+			Properties properties = new Properties();
+			if (in != null) {
+				properties.load(in);
+			}
+			return properties.getProperty("version", "unknown");
+		}
+		catch (IOException unreadable) {
+			return "unknown";
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * One service per Monigo resource, reached from {@link co.monigo.client.MonigoClient}.
+ */
+@NullMarked
+package co.monigo.client.service;
+
+import org.jspecify.annotations.NullMarked;
