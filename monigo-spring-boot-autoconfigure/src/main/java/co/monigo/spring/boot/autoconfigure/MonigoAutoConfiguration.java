@@ -1,0 +1,60 @@
+package co.monigo.spring.boot.autoconfigure;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import co.monigo.client.MonigoClient;
+
+/**
+ * Auto-configuration of the {@link MonigoClient}: built from Spring Boot's {@link WebClient.Builder}
+ * so the application's customizers, codecs and observations apply to Monigo calls too.
+ */
+@AutoConfiguration(after = { WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+		HttpClientAutoConfiguration.class })
+@ConditionalOnClass(MonigoClient.class)
+@ConditionalOnBooleanProperty(name = "monigo.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MonigoProperties.class)
+public final class MonigoAutoConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(MonigoAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean(MonigoConnectionDetails.class)
+	PropertiesMonigoConnectionDetails monigoConnectionDetails(MonigoProperties properties) {
+		return new PropertiesMonigoConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MonigoClient monigoClient(MonigoProperties properties, MonigoConnectionDetails connectionDetails,
+			ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<MonigoClientCustomizer> customizers) {
+		MonigoClient.Builder builder = MonigoClientSettings.toBuilder(properties, connectionDetails);
+		webClientBuilder.ifAvailable((webClient) -> {
+			// Boot's connector settings (SSL bundle, redirects) with Monigo's own connect timeout.
+			HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+				.withConnectTimeout(properties.getConnectTimeout());
+			ClientHttpConnectorBuilder<?> connector = connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect);
+			builder.webClientBuilder(webClient.clone().clientConnector(connector.build(settings)));
+		});
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		MonigoClient client = builder.build();
+		logger.info("Monigo client for {} with a {} key", client.baseUrl(), client.keyMode());
+		return client;
+	}
+
+}

@@ -1,0 +1,33 @@
+package co.monigo.spring.boot.autoconfigure;
+
+/**
+ * {@link MonigoConnectionDetails} read from {@link MonigoProperties}.
+ */
+final class PropertiesMonigoConnectionDetails implements MonigoConnectionDetails {
+
+	private final MonigoProperties properties;
+
+	PropertiesMonigoConnectionDetails(MonigoProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public String baseUrl() {
+		return this.properties.getBaseUrl();
+	}
+
+	@Override
+	public String apiKey() {
+		String apiKey = this.properties.getApiKey();
+		if (apiKey == null || apiKey.isBlank()) {
+			throw InvalidMonigoConfigurationException.missingApiKey();
+		}
+		return apiKey;
+	}
+
+	@Override
+	public String toString() {
+		return "PropertiesMonigoConnectionDetails[baseUrl=" + baseUrl() + "]";
+	}
+
+}

@@ -1,0 +1,37 @@
+package co.monigo.spring.boot.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class MonigoStartupFailureTests {
+
+	@Test
+	void anApplicationWithoutAKeyFailsToStartWithTheFailureAnalysisPrinted(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(MinimalApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+
+		assertThatException().isThrownBy(() -> application.run("--spring.main.banner-mode=off"));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Invalid Monigo configuration: monigo.api-key is not set")
+			.contains("MONIGO_API_KEY")
+			.contains("monigo.enabled=false");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class MinimalApplication {
+
+	}
+
+}
