@@ -1,0 +1,19 @@
+package co.monigo.client.model;
+
+/**
+ * The body of a virtual account creation: which provider issues it, in which currency.
+ */
+public record CreateVirtualAccountRequest(VirtualAccountProvider provider, String currency) {
+
+	public CreateVirtualAccountRequest {
+		if (Checks.requireValue(provider, "provider") == VirtualAccountProvider.UNKNOWN) {
+			throw new IllegalArgumentException("provider must be a known provider, was UNKNOWN");
+		}
+		Checks.requireText(currency, "currency");
+	}
+
+	public static CreateVirtualAccountRequest of(VirtualAccountProvider provider, String currency) {
+		return new CreateVirtualAccountRequest(provider, currency);
+	}
+
+}
