@@ -92,6 +92,26 @@ class ErrorDecodingTest extends ContractTestSupport {
 	}
 
 	@Test
+	void aSuccessfulAnswerTheClientCannotReadIsAMonigoExceptionNamingTheRequest() {
+		wireMock.stubFor(get("/v1/customers/cus_1")
+			.willReturn(aResponse().withStatus(200).withBody("{\"customer\": {\"id\": \"cus_1\", \"created_at\": \"yesterday\"}}")));
+
+		assertThatExceptionOfType(MonigoException.class)
+			.isThrownBy(() -> this.client.customers().get("cus_1").block(WAIT))
+			.withMessageContaining("GET /v1/customers/cus_1")
+			.withMessageContaining("cannot read");
+	}
+
+	@Test
+	void aSuccessfulAnswerThatIsNotJsonIsAMonigoException() {
+		wireMock.stubFor(get("/v1/customers/cus_1").willReturn(aResponse().withStatus(200).withBody("<html>ok</html>")));
+
+		assertThatExceptionOfType(MonigoException.class)
+			.isThrownBy(() -> this.client.customers().get("cus_1").block(WAIT))
+			.withMessageContaining("cannot read");
+	}
+
+	@Test
 	void theRequestIdAndRetryAfterAreKept() {
 		wireMock.stubFor(get("/v1/customers/cus_1").willReturn(aResponse().withStatus(429)
 			.withHeader("X-Request-Id", "req_123")

@@ -75,17 +75,20 @@ public final class MonigoTransport {
 
 	/** Sends the request and reads the object under {@code field} of the response envelope. */
 	public <T> Mono<T> object(ApiRequest request, RequestOptions options, String field, Class<T> type) {
-		return execute(request, options).map((json) -> MonigoJson.field(json, field, type));
+		return execute(request, options).map((json) -> MonigoJson.field(json, field, type))
+			.onErrorMap(JacksonException.class, (failure) -> unreadable(request, failure));
 	}
 
 	/** Sends the request and emits each element of the array under {@code field}. */
 	public <T> Flux<T> list(ApiRequest request, RequestOptions options, String field, Class<T> type) {
-		return execute(request, options).flatMapIterable((json) -> MonigoJson.list(json, field, type));
+		return execute(request, options).flatMapIterable((json) -> MonigoJson.list(json, field, type))
+			.onErrorMap(JacksonException.class, (failure) -> unreadable(request, failure));
 	}
 
 	/** Sends the request and reads the whole response as {@code type}. */
 	public <T> Mono<T> whole(ApiRequest request, RequestOptions options, Class<T> type) {
-		return execute(request, options).map((json) -> MonigoJson.convert(json, type));
+		return execute(request, options).map((json) -> MonigoJson.convert(json, type))
+			.onErrorMap(JacksonException.class, (failure) -> unreadable(request, failure));
 	}
 
 	/** Sends a request whose answer has no body worth reading (a delete). */
@@ -150,10 +153,14 @@ public final class MonigoTransport {
 					+ this.apiKey.redact(String.valueOf(rootCause(failure).getMessage())), failure);
 		}
 		if (failure instanceof JacksonException) {
-			return new MonigoException("Monigo " + request.describe() + " answered with JSON the client cannot read",
-					failure);
+			return unreadable(request, failure);
 		}
 		return failure;
+	}
+
+	private static MonigoException unreadable(ApiRequest request, Throwable failure) {
+		return new MonigoException("Monigo " + request.describe() + " answered with JSON the client cannot read: "
+				+ failure.getMessage(), failure);
 	}
 
 	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
