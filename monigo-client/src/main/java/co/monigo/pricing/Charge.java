@@ -15,7 +15,8 @@ import co.monigo.client.model.PriceModel;
  * @param model the price's model
  * @param usage the usage charged
  * @param amount the charge, exact and unrounded: the sum of the lines' amounts
- * @param lines the breakdown, in tier order; a graduated price lists only the tiers the usage reaches
+ * @param lines the breakdown, in tier order; a graduated price lists its tiers up to the one the usage
+ * falls in (the first, with 0 units, at zero usage)
  * @param bundles for a {@code package} price, the bundles charged; otherwise null
  * @param averageUnitPrice for a {@code weighted_tiered} price, {@code amount / usage} to 16 significant
  * digits (at zero usage, the first tier's rate); otherwise null

@@ -43,6 +43,9 @@ public final class PriceValidator {
 		}
 	}
 
+	// The calculator charges through these checks, one per part of a price, so that it refuses exactly
+	// what validate refuses. A field absent from the JSON is null whatever the record declares.
+
 	/** The price's model, once checked present, with the sign of {@code unit_price} if there is one. */
 	PriceModel model(Price price) {
 		Objects.requireNonNull(price, "price");
@@ -144,7 +147,6 @@ public final class PriceValidator {
 		return "they are missing";
 	}
 
-	// Jackson leaves a field absent from the JSON null, whatever the record declares.
 	private static BigDecimal requireNonNegative(PriceModel model, @Nullable BigDecimal value, String field) {
 		if (value == null) {
 			throw invalid(model, field + " is required");

@@ -113,7 +113,10 @@ class PricingExamplesTest {
 	}
 
 	private static Stream<Arguments> named(String section) {
-		return EXAMPLES.get(section).values().stream().map((example) -> Arguments.of(example.get("name").asString(), example));
+		return EXAMPLES.get(section)
+			.values()
+			.stream()
+			.map((example) -> Arguments.of(example.get("name").asString(), example));
 	}
 
 	private static String expectedProblem(String name) {
