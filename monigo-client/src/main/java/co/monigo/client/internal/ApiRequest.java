@@ -78,9 +78,18 @@ public final class ApiRequest {
 		return (encoded.equals(".") || encoded.equals("..")) ? encoded.replace(".", "%2E") : encoded;
 	}
 
-	/** Adds a query parameter; a null value is left out. */
+	/**
+	 * Adds a query parameter as the API spells it: an enum in lower case, an instant in ISO-8601 UTC.
+	 * A null value is left out.
+	 */
 	public ApiRequest query(String name, @Nullable Object value) {
-		if (value != null) {
+		if (value instanceof Enum<?> constant) {
+			this.query.put(name, constant.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		else if (value instanceof java.time.Instant instant) {
+			this.query.put(name, java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant));
+		}
+		else if (value != null) {
 			this.query.put(name, String.valueOf(value));
 		}
 		return this;

@@ -1,9 +1,7 @@
 package co.monigo.client.service;
 
-import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -12,7 +10,6 @@ import co.monigo.client.internal.ApiRequest;
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.model.Invoice;
 import co.monigo.client.model.InvoiceFilter;
-import co.monigo.client.model.InvoiceStatus;
 
 /**
  * Invoices of subscriptions: {@code /v1/invoices}. An invoice is generated as a draft, then finalized
@@ -56,7 +53,7 @@ public final class InvoiceService {
 
 	public Flux<Invoice> list(InvoiceFilter filter, RequestOptions options) {
 		ApiRequest request = ApiRequest.get("/v1/invoices")
-			.query("status", wireValue(filter.status()))
+			.query("status", filter.status())
 			.query("customer_id", filter.customerId());
 		return this.transport.list(request, options, MANY, Invoice.class);
 	}
@@ -95,11 +92,6 @@ public final class InvoiceService {
 	public Mono<Invoice> voidInvoice(String invoiceId, RequestOptions options) {
 		return this.transport.object(ApiRequest.post("/v1/invoices/{}/void", invoiceId), options, ONE,
 				Invoice.class);
-	}
-
-	/** The status as the API spells it, as the client's mapper writes enums. */
-	private static @Nullable String wireValue(@Nullable InvoiceStatus status) {
-		return (status != null) ? status.name().toLowerCase(Locale.ROOT) : null;
 	}
 
 }

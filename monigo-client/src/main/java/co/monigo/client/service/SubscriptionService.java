@@ -1,9 +1,7 @@
 package co.monigo.client.service;
 
-import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -54,7 +52,7 @@ public final class SubscriptionService {
 		ApiRequest request = ApiRequest.get("/v1/subscriptions")
 			.query("customer_id", filter.customerId())
 			.query("plan_id", filter.planId())
-			.query("status", wireValue(filter.status()));
+			.query("status", filter.status());
 		return this.transport.list(request, options, MANY, Subscription.class);
 	}
 
@@ -115,7 +113,7 @@ public final class SubscriptionService {
 			throw new IllegalArgumentException("status must be active, paused or canceled, was " + status);
 		}
 		ApiRequest request = ApiRequest.patch("/v1/subscriptions/{}", subscriptionId)
-			.body(Map.of("status", wireValue(status)));
+			.body(Map.of("status", status));
 		return this.transport.object(request, options, ONE, Subscription.class);
 	}
 
@@ -125,11 +123,6 @@ public final class SubscriptionService {
 
 	public Mono<Void> delete(String subscriptionId, RequestOptions options) {
 		return this.transport.noContent(ApiRequest.delete("/v1/subscriptions/{}", subscriptionId), options);
-	}
-
-	/** The status as the API spells it, as the client's mapper writes enums. */
-	private static @Nullable String wireValue(@Nullable SubscriptionStatus status) {
-		return (status != null) ? status.name().toLowerCase(Locale.ROOT) : null;
 	}
 
 }

@@ -1,9 +1,6 @@
 package co.monigo.client.service;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 import co.monigo.client.RequestOptions;
@@ -41,14 +38,9 @@ public final class UsageService {
 		ApiRequest request = ApiRequest.get("/v1/usage")
 			.query("customer_id", query.customerId())
 			.query("metric_id", query.metricId())
-			.query("from", iso(query.from()))
-			.query("to", iso(query.to()));
+			.query("from", query.from())
+			.query("to", query.to());
 		return this.transport.list(request, options, MANY, UsageRollup.class);
-	}
-
-	/** ISO-8601 in UTC, e.g. {@code 2026-02-01T10:00:00Z}, as the API writes timestamps. */
-	private static @Nullable String iso(@Nullable Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : null;
 	}
 
 }
