@@ -1,0 +1,74 @@
+package co.monigo.client.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a plan creation. Start with {@link #of(String)}, add optional fields with the {@code with}
+ * methods. What is left out takes the server's default: currency NGN, plan type collection, billing
+ * period monthly, no prices.
+ *
+ * @param name the plan's display name
+ * @param description optional documentation
+ * @param currency ISO 4217 code, e.g. "NGN"
+ * @param planType whether the plan bills customers or pays them out
+ * @param billingPeriod how often subscriptions are invoiced
+ * @param prices the prices to attach, one per metric
+ */
+public record CreatePlanRequest(String name, @Nullable String description, @Nullable String currency,
+		@Nullable PlanType planType, @Nullable BillingPeriod billingPeriod, @Nullable List<CreatePriceRequest> prices) {
+
+	public CreatePlanRequest {
+		Checks.requireText(name, "name");
+		if (currency != null) {
+			Checks.requireText(currency, "currency");
+		}
+		if (planType != null) {
+			KnownValues.require(planType, "plan_type");
+		}
+		if (billingPeriod != null) {
+			KnownValues.require(billingPeriod, "billing_period");
+		}
+		prices = (prices != null) ? List.copyOf(prices) : null;
+	}
+
+	public static CreatePlanRequest of(String name) {
+		return new CreatePlanRequest(name, null, null, null, null, null);
+	}
+
+	public CreatePlanRequest withDescription(String description) {
+		return new CreatePlanRequest(this.name, description, this.currency, this.planType, this.billingPeriod,
+				this.prices);
+	}
+
+	public CreatePlanRequest withCurrency(String currency) {
+		return new CreatePlanRequest(this.name, this.description, Checks.requireText(currency, "currency"),
+				this.planType, this.billingPeriod, this.prices);
+	}
+
+	public CreatePlanRequest withPlanType(PlanType planType) {
+		return new CreatePlanRequest(this.name, this.description, this.currency,
+				KnownValues.require(planType, "plan_type"), this.billingPeriod, this.prices);
+	}
+
+	public CreatePlanRequest withBillingPeriod(BillingPeriod billingPeriod) {
+		return new CreatePlanRequest(this.name, this.description, this.currency, this.planType,
+				KnownValues.require(billingPeriod, "billing_period"), this.prices);
+	}
+
+	/** Replaces the prices to attach. */
+	public CreatePlanRequest withPrices(List<CreatePriceRequest> prices) {
+		return new CreatePlanRequest(this.name, this.description, this.currency, this.planType, this.billingPeriod,
+				Checks.requireValue(prices, "prices"));
+	}
+
+	/** Adds one price to those to attach. */
+	public CreatePlanRequest withPrice(CreatePriceRequest price) {
+		List<CreatePriceRequest> more = new ArrayList<>((this.prices != null) ? this.prices : List.of());
+		more.add(Checks.requireValue(price, "prices[]"));
+		return withPrices(more);
+	}
+
+}

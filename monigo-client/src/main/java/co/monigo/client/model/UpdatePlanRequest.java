@@ -1,0 +1,68 @@
+package co.monigo.client.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a plan update: only the fields that are set are sent and changed. Each of
+ * {@code prices} changes the price it names by id, or adds a price when it has no id.
+ */
+public record UpdatePlanRequest(@Nullable String name, @Nullable String description, @Nullable String currency,
+		@Nullable PlanType planType, @Nullable BillingPeriod billingPeriod, @Nullable List<UpdatePriceRequest> prices) {
+
+	public UpdatePlanRequest {
+		if (planType != null) {
+			KnownValues.require(planType, "plan_type");
+		}
+		if (billingPeriod != null) {
+			KnownValues.require(billingPeriod, "billing_period");
+		}
+		prices = (prices != null) ? List.copyOf(prices) : null;
+	}
+
+	/** An update that changes nothing yet. */
+	public static UpdatePlanRequest empty() {
+		return new UpdatePlanRequest(null, null, null, null, null, null);
+	}
+
+	public UpdatePlanRequest withName(String name) {
+		return new UpdatePlanRequest(Checks.requireText(name, "name"), this.description, this.currency, this.planType,
+				this.billingPeriod, this.prices);
+	}
+
+	public UpdatePlanRequest withDescription(String description) {
+		return new UpdatePlanRequest(this.name, description, this.currency, this.planType, this.billingPeriod,
+				this.prices);
+	}
+
+	public UpdatePlanRequest withCurrency(String currency) {
+		return new UpdatePlanRequest(this.name, this.description, Checks.requireText(currency, "currency"),
+				this.planType, this.billingPeriod, this.prices);
+	}
+
+	public UpdatePlanRequest withPlanType(PlanType planType) {
+		return new UpdatePlanRequest(this.name, this.description, this.currency,
+				KnownValues.require(planType, "plan_type"), this.billingPeriod, this.prices);
+	}
+
+	public UpdatePlanRequest withBillingPeriod(BillingPeriod billingPeriod) {
+		return new UpdatePlanRequest(this.name, this.description, this.currency, this.planType,
+				KnownValues.require(billingPeriod, "billing_period"), this.prices);
+	}
+
+	/** Replaces the prices to change or add. */
+	public UpdatePlanRequest withPrices(List<UpdatePriceRequest> prices) {
+		return new UpdatePlanRequest(this.name, this.description, this.currency, this.planType, this.billingPeriod,
+				Checks.requireValue(prices, "prices"));
+	}
+
+	/** Adds one price to change or add. */
+	public UpdatePlanRequest withPrice(UpdatePriceRequest price) {
+		List<UpdatePriceRequest> more = new ArrayList<>((this.prices != null) ? this.prices : List.of());
+		more.add(Checks.requireValue(price, "prices[]"));
+		return withPrices(more);
+	}
+
+}
