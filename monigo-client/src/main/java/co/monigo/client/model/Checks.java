@@ -33,4 +33,22 @@ final class Checks {
 		return value;
 	}
 
+	static BigDecimal requirePositive(@Nullable BigDecimal value, String field) {
+		if (requireValue(value, field).signum() <= 0) {
+			throw new IllegalArgumentException(field + " must be positive, was " + value.toPlainString());
+		}
+		return value;
+	}
+
+	/**
+	 * Refuses an enum's {@code UNKNOWN} constant in a request: it stands for a value this client
+	 * could not read, not one the server accepts.
+	 */
+	static <E extends Enum<E>> E requireKnown(@Nullable E value, String field) {
+		if (requireValue(value, field).name().equals("UNKNOWN")) {
+			throw new IllegalArgumentException(field + " must be a value the API knows, not UNKNOWN");
+		}
+		return value;
+	}
+
 }

@@ -21,7 +21,7 @@ public record CreateMetricRequest(String name, String eventName, Aggregation agg
 	public CreateMetricRequest {
 		Checks.requireText(name, "name");
 		Checks.requireText(eventName, "event_name");
-		KnownValues.require(aggregation, "aggregation");
+		Checks.requireKnown(aggregation, "aggregation");
 		if (aggregation.needsProperty() && (aggregationProperty == null || aggregationProperty.isBlank())) {
 			throw new IllegalArgumentException("aggregation_property is required for aggregation "
 					+ aggregation.name().toLowerCase(Locale.ROOT) + ": name the event property to aggregate");

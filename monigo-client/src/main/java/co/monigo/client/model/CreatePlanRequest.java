@@ -26,10 +26,10 @@ public record CreatePlanRequest(String name, @Nullable String description, @Null
 			Checks.requireText(currency, "currency");
 		}
 		if (planType != null) {
-			KnownValues.require(planType, "plan_type");
+			Checks.requireKnown(planType, "plan_type");
 		}
 		if (billingPeriod != null) {
-			KnownValues.require(billingPeriod, "billing_period");
+			Checks.requireKnown(billingPeriod, "billing_period");
 		}
 		prices = (prices != null) ? List.copyOf(prices) : null;
 	}
@@ -50,12 +50,12 @@ public record CreatePlanRequest(String name, @Nullable String description, @Null
 
 	public CreatePlanRequest withPlanType(PlanType planType) {
 		return new CreatePlanRequest(this.name, this.description, this.currency,
-				KnownValues.require(planType, "plan_type"), this.billingPeriod, this.prices);
+				Checks.requireKnown(planType, "plan_type"), this.billingPeriod, this.prices);
 	}
 
 	public CreatePlanRequest withBillingPeriod(BillingPeriod billingPeriod) {
 		return new CreatePlanRequest(this.name, this.description, this.currency, this.planType,
-				KnownValues.require(billingPeriod, "billing_period"), this.prices);
+				Checks.requireKnown(billingPeriod, "billing_period"), this.prices);
 	}
 
 	/** Replaces the prices to attach. */

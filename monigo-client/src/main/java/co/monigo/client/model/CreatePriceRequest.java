@@ -22,7 +22,7 @@ public record CreatePriceRequest(String metricId, PriceModel model, @Nullable Bi
 
 	public CreatePriceRequest {
 		Checks.requireText(metricId, "metric_id");
-		KnownValues.require(model, "model");
+		Checks.requireKnown(model, "model");
 		if (unitPrice != null) {
 			Checks.requireNonNegative(unitPrice, "unit_price");
 		}

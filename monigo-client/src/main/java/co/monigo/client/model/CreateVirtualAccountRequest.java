@@ -6,9 +6,7 @@ package co.monigo.client.model;
 public record CreateVirtualAccountRequest(VirtualAccountProvider provider, String currency) {
 
 	public CreateVirtualAccountRequest {
-		if (Checks.requireValue(provider, "provider") == VirtualAccountProvider.UNKNOWN) {
-			throw new IllegalArgumentException("provider must be a known provider, was UNKNOWN");
-		}
+		Checks.requireKnown(provider, "provider");
 		Checks.requireText(currency, "currency");
 	}
 

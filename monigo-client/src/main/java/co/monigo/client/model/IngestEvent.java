@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One usage event to ingest. Start with {@link #of(String, String)}, add optional fields with the
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The server de-duplicates events by {@code idempotencyKey}, so give each event a key that stays the
  * same however often it is sent, e.g. {@code {customer}_{event}_{request id}}. An event without a key is
  * accepted but cannot be de-duplicated. An event without a timestamp is stamped with the current time
- * when it is sent. In {@code properties}, send quantities as {@code Integer}, {@code Long} or
- * {@code Double}: a {@code BigDecimal} is written as a decimal string, like all money in this client.
+ * when it is sent. Quantities in {@code properties} are written as JSON numbers, a {@code BigDecimal}
+ * exactly (only at the top level of the properties).
  *
  * @param eventName the name of the event, e.g. "api_call"; metrics select events by it
  * @param customerId the Monigo id of the customer the usage belongs to
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param properties the event's dimensions and quantities, e.g. {@code tokens: 1500}
  */
 public record IngestEvent(String eventName, String customerId, @Nullable String idempotencyKey,
-		@Nullable Instant timestamp, @Nullable Map<String, Object> properties) {
+		@Nullable Instant timestamp,
+		@JsonSerialize(contentUsing = EventPropertySerializer.class) @Nullable Map<String, Object> properties) {
 
 	public IngestEvent {
 		Checks.requireText(eventName, "event_name");

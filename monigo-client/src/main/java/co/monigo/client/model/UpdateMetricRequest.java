@@ -26,7 +26,7 @@ public record UpdateMetricRequest(@Nullable String name, @Nullable String eventN
 	}
 
 	public UpdateMetricRequest withAggregation(Aggregation aggregation) {
-		return new UpdateMetricRequest(this.name, this.eventName, KnownValues.require(aggregation, "aggregation"),
+		return new UpdateMetricRequest(this.name, this.eventName, Checks.requireKnown(aggregation, "aggregation"),
 				this.description, this.aggregationProperty);
 	}
 

@@ -14,10 +14,10 @@ public record UpdatePlanRequest(@Nullable String name, @Nullable String descript
 
 	public UpdatePlanRequest {
 		if (planType != null) {
-			KnownValues.require(planType, "plan_type");
+			Checks.requireKnown(planType, "plan_type");
 		}
 		if (billingPeriod != null) {
-			KnownValues.require(billingPeriod, "billing_period");
+			Checks.requireKnown(billingPeriod, "billing_period");
 		}
 		prices = (prices != null) ? List.copyOf(prices) : null;
 	}
@@ -44,12 +44,12 @@ public record UpdatePlanRequest(@Nullable String name, @Nullable String descript
 
 	public UpdatePlanRequest withPlanType(PlanType planType) {
 		return new UpdatePlanRequest(this.name, this.description, this.currency,
-				KnownValues.require(planType, "plan_type"), this.billingPeriod, this.prices);
+				Checks.requireKnown(planType, "plan_type"), this.billingPeriod, this.prices);
 	}
 
 	public UpdatePlanRequest withBillingPeriod(BillingPeriod billingPeriod) {
 		return new UpdatePlanRequest(this.name, this.description, this.currency, this.planType,
-				KnownValues.require(billingPeriod, "billing_period"), this.prices);
+				Checks.requireKnown(billingPeriod, "billing_period"), this.prices);
 	}
 
 	/** Replaces the prices to change or add. */

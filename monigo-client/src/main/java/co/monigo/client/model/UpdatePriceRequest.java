@@ -26,7 +26,7 @@ public record UpdatePriceRequest(@Nullable String id, @Nullable String metricId,
 			Checks.requireText(metricId, "metric_id");
 		}
 		if (model != null) {
-			KnownValues.require(model, "model");
+			Checks.requireKnown(model, "model");
 		}
 		if (unitPrice != null) {
 			Checks.requireNonNegative(unitPrice, "unit_price");

@@ -18,10 +18,10 @@ public record WalletCredit(BigDecimal amount, String currency, String descriptio
 		String referenceType, String referenceId, String idempotencyKey, @Nullable String providerId) {
 
 	public WalletCredit {
-		requirePositive(amount);
+		Checks.requirePositive(amount, "amount");
 		Checks.requireText(currency, "currency");
 		Checks.requireText(description, "description");
-		requireKnown(entryType);
+		Checks.requireKnown(entryType, "entry_type");
 		Checks.requireText(referenceType, "reference_type");
 		Checks.requireText(referenceId, "reference_id");
 		Checks.requireText(idempotencyKey, "idempotency_key");
@@ -36,18 +36,6 @@ public record WalletCredit(BigDecimal amount, String currency, String descriptio
 	public WalletCredit withProviderId(String providerId) {
 		return new WalletCredit(this.amount, this.currency, this.description, this.entryType, this.referenceType,
 				this.referenceId, this.idempotencyKey, providerId);
-	}
-
-	private static void requirePositive(@Nullable BigDecimal amount) {
-		if (Checks.requireValue(amount, "amount").signum() <= 0) {
-			throw new IllegalArgumentException("amount must be positive, was " + amount.toPlainString());
-		}
-	}
-
-	private static void requireKnown(@Nullable LedgerEntryType entryType) {
-		if (Checks.requireValue(entryType, "entry_type") == LedgerEntryType.UNKNOWN) {
-			throw new IllegalArgumentException("entry_type must be a known type, was UNKNOWN");
-		}
 	}
 
 }

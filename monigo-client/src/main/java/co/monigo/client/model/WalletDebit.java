@@ -17,10 +17,10 @@ public record WalletDebit(BigDecimal amount, String currency, String description
 		String referenceType, String referenceId, String idempotencyKey) {
 
 	public WalletDebit {
-		requirePositive(amount);
+		Checks.requirePositive(amount, "amount");
 		Checks.requireText(currency, "currency");
 		Checks.requireText(description, "description");
-		requireKnown(entryType);
+		Checks.requireKnown(entryType, "entry_type");
 		Checks.requireText(referenceType, "reference_type");
 		Checks.requireText(referenceId, "reference_id");
 		Checks.requireText(idempotencyKey, "idempotency_key");
@@ -29,18 +29,6 @@ public record WalletDebit(BigDecimal amount, String currency, String description
 	public static WalletDebit of(BigDecimal amount, String currency, String description, LedgerEntryType entryType,
 			String referenceType, String referenceId, String idempotencyKey) {
 		return new WalletDebit(amount, currency, description, entryType, referenceType, referenceId, idempotencyKey);
-	}
-
-	private static void requirePositive(@Nullable BigDecimal amount) {
-		if (Checks.requireValue(amount, "amount").signum() <= 0) {
-			throw new IllegalArgumentException("amount must be positive, was " + amount.toPlainString());
-		}
-	}
-
-	private static void requireKnown(@Nullable LedgerEntryType entryType) {
-		if (Checks.requireValue(entryType, "entry_type") == LedgerEntryType.UNKNOWN) {
-			throw new IllegalArgumentException("entry_type must be a known type, was UNKNOWN");
-		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import co.monigo.client.model.Aggregation;
 import co.monigo.client.model.UsageQuery;
 import co.monigo.client.model.UsageRollup;
 import co.monigo.client.support.ContractTestSupport;
@@ -49,12 +50,12 @@ class UsageServiceContractTest extends ContractTestSupport {
 		assertThat(sum).usingRecursiveComparison()
 			.ignoringFields("value")
 			.isEqualTo(new UsageRollup("ru_1", "org_1", "cus_1", "met_1", Instant.parse("2026-02-01T00:00:00Z"),
-					Instant.parse("2026-03-01T00:00:00Z"), "sum", BigDecimal.ZERO, 42,
+					Instant.parse("2026-03-01T00:00:00Z"), Aggregation.SUM, BigDecimal.ZERO, 42,
 					Instant.parse("2026-02-14T09:30:00Z"), true, Instant.parse("2026-02-01T00:01:00Z"),
 					Instant.parse("2026-02-14T09:30:05Z")));
 		assertThat(sum.value().toPlainString()).as("a JSON number, read exactly").isEqualTo("1500.50");
 		UsageRollup percentile = rollups.get(1);
-		assertThat(percentile.aggregation()).as("an aggregation the client does not know").isEqualTo("p95");
+		assertThat(percentile.aggregation()).as("an aggregation the client does not know").isEqualTo(Aggregation.UNKNOWN);
 		assertThat(percentile.value()).isEqualByComparingTo(BigDecimal.ZERO);
 		assertThat(percentile.lastEventAt()).isNull();
 		assertThat(percentile.isTest()).isFalse();

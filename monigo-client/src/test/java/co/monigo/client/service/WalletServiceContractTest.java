@@ -351,7 +351,7 @@ class WalletServiceContractTest extends ContractTestSupport {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.wallets()
 				.createVirtualAccount("wal_1", VirtualAccountProvider.UNKNOWN, "NGN"))
-			.withMessage("provider must be a known provider, was UNKNOWN");
+			.withMessage("provider must be a value the API knows, not UNKNOWN");
 		wireMock.verify(0, anyRequestedFor(anyUrl()));
 	}
 
@@ -393,7 +393,7 @@ class WalletServiceContractTest extends ContractTestSupport {
 			.withMessage("entry_type is required");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> WalletDebit.of(one, "NGN", "d", LedgerEntryType.UNKNOWN, "t", "r", "k"))
-			.withMessage("entry_type must be a known type, was UNKNOWN");
+			.withMessage("entry_type must be a value the API knows, not UNKNOWN");
 		assertThatIllegalArgumentException().isThrownBy(() -> WalletDebit.of(one, "NGN", "d", usage, null, "r", "k"))
 			.withMessage("reference_type is required and must not be blank");
 		assertThatIllegalArgumentException().isThrownBy(() -> WalletDebit.of(one, "NGN", "d", usage, "t", "", "k"))
