@@ -10,15 +10,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestOptions {
 
-	private static final RequestOptions NONE = new RequestOptions(null, null);
+	private static final RequestOptions NONE = new RequestOptions(null, null, true);
 
 	private final @Nullable String idempotencyKey;
 
 	private final @Nullable Duration timeout;
 
-	private RequestOptions(@Nullable String idempotencyKey, @Nullable Duration timeout) {
+	private final boolean retries;
+
+	private RequestOptions(@Nullable String idempotencyKey, @Nullable Duration timeout, boolean retries) {
 		this.idempotencyKey = idempotencyKey;
 		this.timeout = timeout;
+		this.retries = retries;
 	}
 
 	/** No overrides: a fresh UUID idempotency key and the client's timeout. */
@@ -40,14 +43,27 @@ public final class RequestOptions {
 		if (key == null || key.isBlank()) {
 			throw new IllegalArgumentException("idempotency key must not be blank");
 		}
-		return new RequestOptions(key, this.timeout);
+		return new RequestOptions(key, this.timeout, this.retries);
 	}
 
 	public RequestOptions withTimeout(Duration timeout) {
 		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
 			throw new IllegalArgumentException("timeout must be positive, was " + timeout);
 		}
-		return new RequestOptions(this.idempotencyKey, timeout);
+		return new RequestOptions(this.idempotencyKey, timeout, this.retries);
+	}
+
+	/**
+	 * Makes exactly one attempt, for a caller that retries by its own rules (the ingest pipeline
+	 * keeps a failed batch and retries it itself).
+	 */
+	public RequestOptions withoutRetries() {
+		return new RequestOptions(this.idempotencyKey, this.timeout, false);
+	}
+
+	/** Whether the client's retry policy applies to this request. */
+	public boolean retriesEnabled() {
+		return this.retries;
 	}
 
 	public Optional<String> idempotencyKeyOverride() {

@@ -170,6 +170,16 @@ class RetryBehaviourTest extends ContractTestSupport {
 	}
 
 	@Test
+	void whenARequestAsksForNoRetriesThenOnlyOneAttemptIsMade() {
+		wireMock.stubFor(post("/v1/customers").willReturn(aResponse().withStatus(503)));
+
+		assertThatExceptionOfType(MonigoApiException.class).isThrownBy(() -> retrying(FAST).customers()
+			.create(CreateCustomerRequest.of("u1", "Ada"), RequestOptions.none().withoutRetries())
+			.block(WAIT));
+		wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
+	}
+
+	@Test
 	void whenTheServerAnswers5xxToAReadThenTheReadIsRetriedWithoutAnIdempotencyKey() {
 		wireMock.stubFor(get("/v1/customers").inScenario("read")
 			.whenScenarioStateIs(STARTED)

@@ -105,7 +105,8 @@ public final class MonigoTransport {
 			String idempotencyKey = request.isMutating()
 					? options.idempotencyKeyOverride().orElseGet(() -> UUID.randomUUID().toString()) : null;
 			Duration attemptTimeout = options.timeoutOverride().orElse(this.timeout);
-			return attempt(request, idempotencyKey, attemptTimeout).transformDeferred(RetryOperator.of(this.retry));
+			Mono<JsonNode> attempt = attempt(request, idempotencyKey, attemptTimeout);
+			return options.retriesEnabled() ? attempt.transformDeferred(RetryOperator.of(this.retry)) : attempt;
 		});
 	}
 

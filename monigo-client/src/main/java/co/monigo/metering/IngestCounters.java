@@ -1,0 +1,108 @@
+package co.monigo.metering;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The accounting of a recorder. At every quiet moment
+ * {@code recorded = delivered + duplicates + rejected + dropped + pending}; every event is counted in
+ * {@code recorded} once and, when it leaves {@code pending}, in exactly one other term.
+ */
+public final class IngestCounters {
+
+	private final LongAdder recorded = new LongAdder();
+
+	private final LongAdder delivered = new LongAdder();
+
+	private final LongAdder duplicates = new LongAdder();
+
+	private final LongAdder rejected = new LongAdder();
+
+	private final Map<DropReason, LongAdder> dropped = new EnumMap<>(DropReason.class);
+
+	private final AtomicLong pending = new AtomicLong();
+
+	IngestCounters() {
+		for (DropReason reason : DropReason.values()) {
+			this.dropped.put(reason, new LongAdder());
+		}
+	}
+
+	void recorded() {
+		this.recorded.increment();
+	}
+
+	void pendingAdded() {
+		this.pending.incrementAndGet();
+	}
+
+	void delivered(long count) {
+		this.delivered.add(count);
+		this.pending.addAndGet(-count);
+	}
+
+	void duplicates(long count) {
+		this.duplicates.add(count);
+		this.pending.addAndGet(-count);
+	}
+
+	void rejected(long count) {
+		this.rejected.add(count);
+		this.pending.addAndGet(-count);
+	}
+
+	/** An event that was pending is dropped. */
+	void droppedFromPending(DropReason reason, long count) {
+		this.dropped.get(reason).add(count);
+		this.pending.addAndGet(-count);
+	}
+
+	/** An event that never became pending is dropped. */
+	void droppedAtRecord(DropReason reason) {
+		this.dropped.get(reason).increment();
+	}
+
+	public long recordedCount() {
+		return this.recorded.sum();
+	}
+
+	public long deliveredCount() {
+		return this.delivered.sum();
+	}
+
+	public long duplicateCount() {
+		return this.duplicates.sum();
+	}
+
+	public long rejectedCount() {
+		return this.rejected.sum();
+	}
+
+	public long droppedCount(DropReason reason) {
+		return this.dropped.get(reason).sum();
+	}
+
+	public long droppedCount() {
+		return this.dropped.values().stream().mapToLong(LongAdder::sum).sum();
+	}
+
+	public long pendingCount() {
+		return this.pending.get();
+	}
+
+	/** Whether the identity holds now; meaningful when nothing is being recorded or settled. */
+	public boolean balances() {
+		return recordedCount() == deliveredCount() + duplicateCount() + rejectedCount() + droppedCount()
+				+ pendingCount();
+	}
+
+	@Override
+	public String toString() {
+		return "IngestCounters[recorded=" + recordedCount() + ", delivered=" + deliveredCount() + ", duplicates="
+				+ duplicateCount() + ", rejected=" + rejectedCount() + ", dropped=" + droppedCount() + ", pending="
+				+ pendingCount() + "]";
+	}
+
+}

@@ -1,0 +1,33 @@
+package co.monigo.metering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A snapshot of a recorder, for health, the actuator endpoint and logs. Holds no secret.
+ *
+ * @param state whether the pipeline delivers, and if not why
+ * @param recorded events recorded
+ * @param delivered events Monigo ingested
+ * @param duplicates events Monigo already had (delivered before, by their idempotency key)
+ * @param rejected events Monigo refused, handed to the dead-letter handler
+ * @param dropped events given up on, by reason tag
+ * @param pending events buffered or being delivered
+ * @param capacity how many events the buffer holds
+ * @param oldestPendingAge how long the oldest pending event has waited (by its timestamp), zero when none
+ * @param lastSuccess when a batch was last delivered
+ * @param lastError the last delivery error, without secrets
+ */
+public record IngestStatus(PipelineState state, long recorded, long delivered, long duplicates, long rejected,
+		Map<String, Long> dropped, long pending, int capacity, Duration oldestPendingAge, @Nullable Instant lastSuccess,
+		@Nullable String lastError) {
+
+	/** The sum of every drop reason. */
+	public long droppedTotal() {
+		return this.dropped.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+}
