@@ -1,0 +1,30 @@
+package co.monigo.metering;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import co.monigo.client.MonigoApiException;
+import co.monigo.client.model.IngestEvent;
+
+/**
+ * Keeps every dead letter, for assertions.
+ */
+final class RecordingDeadLetterHandler implements DeadLetterHandler {
+
+	final List<IngestEvent> rejected = new CopyOnWriteArrayList<>();
+
+	final Map<String, DropReason> dropped = new ConcurrentHashMap<>();
+
+	@Override
+	public void rejected(List<IngestEvent> events, MonigoApiException cause) {
+		this.rejected.addAll(events);
+	}
+
+	@Override
+	public void dropped(IngestEvent event, DropReason reason) {
+		this.dropped.put(event.idempotencyKey(), reason);
+	}
+
+}
