@@ -11,9 +11,10 @@ import co.monigo.client.model.IngestEvent;
 
 /**
  * Checks at record time what would make Monigo refuse an event later, so the caller hears about it.
- * Event name and customer are checked by {@link IngestEvent} itself.
+ * Event name and customer are checked by {@link IngestEvent} itself. Used by every recorder, and by
+ * whatever holds events back before recording them (so a bad event still fails at its call).
  */
-final class EventValidator {
+public final class EventValidator {
 
 	private EventValidator() {
 	}
@@ -21,7 +22,7 @@ final class EventValidator {
 	/**
 	 * @throws IllegalArgumentException naming the property whose value is not JSON
 	 */
-	static IngestEvent check(IngestEvent event) {
+	public static IngestEvent check(IngestEvent event) {
 		if (event == null) {
 			throw new IllegalArgumentException("event must not be null");
 		}

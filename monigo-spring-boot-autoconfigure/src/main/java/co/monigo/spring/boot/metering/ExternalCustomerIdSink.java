@@ -1,0 +1,229 @@
+package co.monigo.spring.boot.metering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import co.monigo.client.MonigoClient;
+import co.monigo.client.RequestOptions;
+import co.monigo.client.model.CreateCustomerRequest;
+import co.monigo.client.model.Customer;
+import co.monigo.client.model.IngestEvent;
+import co.monigo.metering.DeadLetterHandler;
+import co.monigo.metering.DropReason;
+import co.monigo.metering.EventValidator;
+import co.monigo.metering.UsageRecorder;
+
+/**
+ * Maps the application's own customer ids (Monigo's {@code external_id}) to Monigo customer ids
+ * before recording, off the request thread: a known id is recorded at once; an event for an id not
+ * known yet waits (bounded) while one lookup per id runs, then is recorded. Mappings are cached,
+ * bounded and expiring (Caffeine). An id that cannot be mapped keeps its events and is looked up again
+ * every retry interval; optionally the customer is created on first sight.
+ */
+public final class ExternalCustomerIdSink implements MeteredEventSink, AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ExternalCustomerIdSink.class);
+
+	private final UsageRecorder recorder;
+
+	private final MonigoClient client;
+
+	private final boolean createMissing;
+
+	private final int maxWaiting;
+
+	private final DeadLetterHandler deadLetters;
+
+	private final AsyncLoadingCache<String, String> monigoIds;
+
+	private final Map<String, Queue<IngestEvent>> waiting = new ConcurrentHashMap<>();
+
+	private final AtomicInteger waitingCount = new AtomicInteger();
+
+	private final LongAdder lookups = new LongAdder();
+
+	private final LongAdder failedLookups = new LongAdder();
+
+	private final LongAdder dropped = new LongAdder();
+
+	private final Disposable retries;
+
+	public ExternalCustomerIdSink(UsageRecorder recorder, MonigoClient client, DeadLetterHandler deadLetters,
+			Settings settings) {
+		this.recorder = recorder;
+		this.client = client;
+		this.deadLetters = deadLetters;
+		this.createMissing = settings.createMissing();
+		this.maxWaiting = settings.maxWaiting();
+		this.monigoIds = Caffeine.newBuilder()
+			.maximumSize(settings.cacheSize())
+			.expireAfterWrite(settings.cacheTtl())
+			.buildAsync(this::lookUp);
+		this.retries = Flux.interval(settings.retryInterval(), settings.retryInterval())
+			.subscribe((tick) -> this.waiting.keySet().forEach(this::resolve));
+	}
+
+	/**
+	 * The mapping's settings.
+	 *
+	 * @param createMissing whether an unknown external id creates the customer (named after the id)
+	 * @param cacheSize how many mappings are kept
+	 * @param cacheTtl how long a mapping is trusted
+	 * @param maxWaiting how many events may wait for their customer's lookup
+	 * @param retryInterval how often the ids that could not be mapped are looked up again
+	 */
+	public record Settings(boolean createMissing, long cacheSize, Duration cacheTtl, int maxWaiting,
+			Duration retryInterval) {
+	}
+
+	@Override
+	public void accept(IngestEvent event) {
+		EventValidator.check(event);
+		String externalId = event.customerId();
+		CompletableFuture<String> known = this.monigoIds.getIfPresent(externalId);
+		if (known != null && known.isDone() && !known.isCompletedExceptionally()) {
+			this.recorder.record(withCustomer(event, known.join()));
+			return;
+		}
+		IngestEvent stamped = (event.timestamp() != null) ? event : event.withTimestamp(Instant.now());
+		if (this.waitingCount.incrementAndGet() > this.maxWaiting) {
+			this.waitingCount.decrementAndGet();
+			this.dropped.increment();
+			this.deadLetters.dropped(stamped, DropReason.QUEUE_FULL);
+			return;
+		}
+		this.waiting.compute(externalId, (id, queue) -> {
+			Queue<IngestEvent> events = (queue != null) ? queue : new ConcurrentLinkedQueue<>();
+			events.add(stamped);
+			return events;
+		});
+		resolve(externalId);
+	}
+
+	private void resolve(String externalId) {
+		this.monigoIds.get(externalId).whenComplete((monigoId, failure) -> {
+			if (failure != null) {
+				this.failedLookups.increment();
+				logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
+						waitingFor(externalId), failure.getMessage());
+				return;
+			}
+			release(externalId, monigoId);
+		});
+	}
+
+	/** Records the events waiting for this id; the queue goes only once empty, atomically with adding. */
+	private void release(String externalId, String monigoId) {
+		Queue<IngestEvent> events = this.waiting.get(externalId);
+		while (events != null) {
+			for (IngestEvent event = events.poll(); event != null; event = events.poll()) {
+				this.waitingCount.decrementAndGet();
+				try {
+					this.recorder.record(withCustomer(event, monigoId));
+				}
+				catch (IllegalArgumentException invalid) {
+					logger.warn("Usage event for {} refused after its customer was found: {}", externalId,
+							invalid.getMessage());
+				}
+			}
+			events = this.waiting.computeIfPresent(externalId, (id, queue) -> queue.isEmpty() ? null : queue);
+		}
+	}
+
+	private CompletableFuture<String> lookUp(String externalId, Executor executor) {
+		this.lookups.increment();
+		return this.client.customers()
+			.list()
+			.doOnNext(this::remember)
+			.filter((customer) -> externalId.equals(customer.externalId()))
+			.next()
+			.map(Customer::id)
+			.switchIfEmpty(Mono.defer(() -> create(externalId)))
+			.toFuture();
+	}
+
+	/** A listing tells about every customer: keep them all. */
+	private void remember(Customer customer) {
+		if (customer.externalId() != null) {
+			this.monigoIds.synchronous().asMap().putIfAbsent(customer.externalId(), customer.id());
+		}
+	}
+
+	private Mono<String> create(String externalId) {
+		if (!this.createMissing) {
+			return Mono.error(new IllegalStateException("no Monigo customer has external id '" + externalId
+					+ "' (set monigo.metering.customer.create-missing=true to create it)"));
+		}
+		return this.client.customers()
+			.create(CreateCustomerRequest.of(externalId, externalId),
+					RequestOptions.idempotencyKey("monigo-create-customer-" + externalId))
+			.map(Customer::id);
+	}
+
+	private static IngestEvent withCustomer(IngestEvent event, String monigoId) {
+		return new IngestEvent(event.eventName(), monigoId, event.idempotencyKey(), event.timestamp(),
+				event.properties());
+	}
+
+	private int waitingFor(String externalId) {
+		Queue<IngestEvent> events = this.waiting.get(externalId);
+		return (events != null) ? events.size() : 0;
+	}
+
+	/** Events waiting for their customer's Monigo id. */
+	public int waitingCount() {
+		return this.waitingCount.get();
+	}
+
+	/** Lookups made (each may map many ids). */
+	public long lookupCount() {
+		return this.lookups.sum();
+	}
+
+	/** Lookups that found no customer or failed. */
+	public long failedLookupCount() {
+		return this.failedLookups.sum();
+	}
+
+	/** Events refused because too many were waiting. */
+	public long droppedCount() {
+		return this.dropped.sum();
+	}
+
+	/** The Monigo id cached for an external id, if any. */
+	public @Nullable String cachedMonigoId(String externalId) {
+		CompletableFuture<String> known = this.monigoIds.getIfPresent(externalId);
+		return (known != null && known.isDone() && !known.isCompletedExceptionally()) ? known.join() : null;
+	}
+
+	/** Hands the events still waiting to the dead-letter handler, counted as dropped at shutdown. */
+	@Override
+	public void close() {
+		this.retries.dispose();
+		this.waiting.forEach((externalId, events) -> {
+			for (IngestEvent event = events.poll(); event != null; event = events.poll()) {
+				this.waitingCount.decrementAndGet();
+				this.dropped.increment();
+				this.deadLetters.dropped(event, DropReason.SHUTDOWN);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,175 @@
+package co.monigo.spring.boot.metering;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.reflect.MethodSignature;
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.expression.EvaluationException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
+
+import co.monigo.spring.boot.metering.MeteringFailures.Reason;
+
+/**
+ * Records a usage event for each call of a {@code @Metered} method: when a plain call returns or
+ * throws, when a {@code CompletionStage} completes, when a {@code Mono} or {@code Flux} subscription
+ * completes or errors (once per subscription; a cancelled one records nothing). Metering never changes
+ * the call: its result and its exceptions pass through untouched, and a metering failure is counted
+ * and logged, never thrown.
+ */
+@Aspect
+public class MeteredAspect {
+
+	private final MeteredMethods methods;
+
+	private final MeteredEventSink sink;
+
+	private final CustomerResolver customerResolver;
+
+	private final MeteringFailures failures;
+
+	public MeteredAspect(MeteredMethods methods, MeteredEventSink sink, CustomerResolver customerResolver,
+			MeteringFailures failures) {
+		this.methods = methods;
+		this.sink = sink;
+		this.customerResolver = customerResolver;
+		this.failures = failures;
+	}
+
+	@Around("@annotation(co.monigo.metering.Metered) || @within(co.monigo.metering.Metered)")
+	public @Nullable Object meter(ProceedingJoinPoint joinPoint) throws Throwable {
+		Object target = joinPoint.getTarget();
+		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target)
+				: joinPoint.getSignature().getDeclaringType();
+		Method method = AopUtils.getMostSpecificMethod(((MethodSignature) joinPoint.getSignature()).getMethod(),
+				targetClass);
+		MeteredMethod metered = this.methods.find(method, targetClass);
+		if (metered == null) {
+			return joinPoint.proceed();
+		}
+		MeteredCall call = MeteredCall.of(method, targetClass, joinPoint.getArgs());
+		Object result;
+		try {
+			result = joinPoint.proceed();
+		}
+		catch (Throwable failure) {
+			if (metered.recordsFailure()) {
+				record(metered, call.failed(failure), resolveNow(metered, call));
+			}
+			throw failure;
+		}
+		if (result instanceof Mono<?> mono) {
+			return meterMono(metered, call, mono);
+		}
+		if (result instanceof Flux<?> flux) {
+			return meterFlux(metered, call, flux);
+		}
+		if (result instanceof CompletionStage<?> stage) {
+			String customer = resolveNow(metered, call);
+			stage.whenComplete((value, failure) -> {
+				if (failure == null) {
+					recordSuccess(metered, call, value, 1, customer);
+				}
+				else if (metered.recordsFailure()) {
+					record(metered, call.failed(unwrap(failure)), customer);
+				}
+			});
+			return stage;
+		}
+		if (metered.recordsSuccess()) {
+			record(metered, call.succeeded(result, 1), resolveNow(metered, call));
+		}
+		return result;
+	}
+
+	private <T> Mono<T> meterMono(MeteredMethod metered, MeteredCall call, Mono<T> mono) {
+		return Mono.deferContextual((context) -> resolveLater(metered, call, context)
+			.flatMap((customer) -> mono.doOnSuccess((value) -> recordSuccess(metered, call, value, 1, customer.orElse(null)))
+				.doOnError((failure) -> recordFailure(metered, call, failure, customer.orElse(null)))));
+	}
+
+	private <T> Flux<T> meterFlux(MeteredMethod metered, MeteredCall call, Flux<T> flux) {
+		return Flux.deferContextual((context) -> resolveLater(metered, call, context).flatMapMany((customer) -> {
+			AtomicLong count = new AtomicLong();
+			return flux.doOnNext((element) -> count.incrementAndGet())
+				.doOnComplete(() -> recordSuccess(metered, call, null, count.get(), customer.orElse(null)))
+				.doOnError((failure) -> recordFailure(metered, call, failure, customer.orElse(null)));
+		}));
+	}
+
+	private void recordSuccess(MeteredMethod metered, MeteredCall call, @Nullable Object value, long count,
+			@Nullable String customer) {
+		if (metered.recordsSuccess()) {
+			record(metered, call.succeeded(value, count), customer);
+		}
+	}
+
+	private void recordFailure(MeteredMethod metered, MeteredCall call, Throwable failure, @Nullable String customer) {
+		if (metered.recordsFailure()) {
+			record(metered, call.failed(failure), customer);
+		}
+	}
+
+	/** The resolver's customer on the calling thread, unless the annotation names one. */
+	private @Nullable String resolveNow(MeteredMethod metered, MeteredCall call) {
+		if (metered.namesCustomer()) {
+			return null;
+		}
+		try {
+			return this.customerResolver.resolve(call);
+		}
+		catch (RuntimeException failure) {
+			this.failures.failed(Reason.NO_CUSTOMER, metered.description(), String.valueOf(failure));
+			return null;
+		}
+	}
+
+	/** The resolver's customer from the subscriber's context, unless the annotation names one. */
+	private Mono<Optional<String>> resolveLater(MeteredMethod metered, MeteredCall call, ContextView context) {
+		if (metered.namesCustomer()) {
+			return Mono.just(Optional.empty());
+		}
+		return Mono.defer(() -> this.customerResolver.resolve(call, context))
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.onErrorResume((failure) -> {
+				this.failures.failed(Reason.NO_CUSTOMER, metered.description(), String.valueOf(failure));
+				return Mono.just(Optional.empty());
+			});
+	}
+
+	/** Never throws: measuring must not fail the business call. */
+	private void record(MeteredMethod metered, MeteredCall call, @Nullable String resolvedCustomer) {
+		try {
+			String customer = metered.namesCustomer() ? metered.customer(call) : resolvedCustomer;
+			if (customer == null) {
+				this.failures.failed(Reason.NO_CUSTOMER, metered.description(), "no customer for this call");
+				return;
+			}
+			this.sink.accept(metered.toEvent(call, customer));
+		}
+		catch (EvaluationException failure) {
+			this.failures.failed(Reason.EXPRESSION, metered.description(), failure.getMessage());
+		}
+		catch (IllegalArgumentException invalid) {
+			this.failures.failed(Reason.INVALID_EVENT, metered.description(), invalid.getMessage());
+		}
+		catch (RuntimeException unexpected) {
+			this.failures.failed(Reason.EXPRESSION, metered.description(), String.valueOf(unexpected));
+		}
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
+	}
+
+}

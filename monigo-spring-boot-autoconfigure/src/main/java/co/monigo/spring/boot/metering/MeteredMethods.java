@@ -1,0 +1,66 @@
+package co.monigo.spring.boot.metering;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+import co.monigo.metering.Metered;
+
+/**
+ * The {@code @Metered} methods met so far, each parsed once. A method's own annotation wins over its
+ * class's; a class's annotation covers its public methods, not those inherited from {@code Object}.
+ */
+public final class MeteredMethods {
+
+	private record Key(Method method, Class<?> targetClass) {
+	}
+
+	private final Map<Key, Optional<MeteredMethod>> methods = new ConcurrentHashMap<>();
+
+	/**
+	 * The parsed method, or null when it is not metered.
+	 * @throws InvalidMeteredExpressionException if an expression does not parse
+	 */
+	@Nullable MeteredMethod find(Method method, Class<?> targetClass) {
+		return this.methods.computeIfAbsent(new Key(method, targetClass), (key) -> parse(method, targetClass))
+			.orElse(null);
+	}
+
+	/**
+	 * Parses every metered method of a class now, so a bad expression fails startup.
+	 * @throws InvalidMeteredExpressionException if an expression does not parse
+	 */
+	public void validate(Class<?> targetClass) {
+		if (AnnotatedElementUtils.hasAnnotation(targetClass, Metered.class)) {
+			for (Method method : targetClass.getMethods()) {
+				find(method, targetClass);
+			}
+		}
+		MethodIntrospector
+			.selectMethods(targetClass,
+					(MethodIntrospector.MetadataLookup<Metered>) (method) -> AnnotatedElementUtils
+						.findMergedAnnotation(method, Metered.class))
+			.keySet()
+			.forEach((method) -> find(method, targetClass));
+	}
+
+	private static Optional<MeteredMethod> parse(Method method, Class<?> targetClass) {
+		Metered onMethod = AnnotatedElementUtils.findMergedAnnotation(method, Metered.class);
+		if (onMethod != null) {
+			return Optional.of(new MeteredMethod(method, targetClass, onMethod));
+		}
+		Metered onClass = AnnotatedElementUtils.findMergedAnnotation(targetClass, Metered.class);
+		if (onClass != null && Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+				&& method.getDeclaringClass() != Object.class) {
+			return Optional.of(new MeteredMethod(method, targetClass, onClass));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,63 @@
+package co.monigo.spring.boot.metering;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts {@code @Metered} calls that could not be turned into an event, by reason, and logs each
+ * kind once per method at WARN (then at DEBUG, so a hot endpoint cannot flood the log).
+ */
+public final class MeteringFailures {
+
+	/** Why a call was not recorded. */
+	public enum Reason {
+
+		/** An expression failed at run time. */
+		EXPRESSION,
+
+		/** No customer could be resolved. */
+		NO_CUSTOMER,
+
+		/** The event was refused by the recorder (for example a property that is not JSON). */
+		INVALID_EVENT;
+
+		/** The meter tag. */
+		public String tag() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	private static final Logger logger = LoggerFactory.getLogger(MeteringFailures.class);
+
+	private final Map<Reason, LongAdder> counts = new EnumMap<>(Reason.class);
+
+	private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+	public MeteringFailures() {
+		for (Reason reason : Reason.values()) {
+			this.counts.put(reason, new LongAdder());
+		}
+	}
+
+	void failed(Reason reason, String method, String detail) {
+		this.counts.get(reason).increment();
+		if (this.warned.add(reason + " " + method)) {
+			logger.warn("@Metered call of {} not recorded ({}): {}", method, reason.tag(), detail);
+		}
+		else {
+			logger.debug("@Metered call of {} not recorded ({}): {}", method, reason.tag(), detail);
+		}
+	}
+
+	public long count(Reason reason) {
+		return this.counts.get(reason).sum();
+	}
+
+}
