@@ -118,15 +118,7 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 	}
 
 	private void resolve(String externalId) {
-		this.monigoIds.get(externalId).whenComplete((monigoId, failure) -> {
-			if (failure != null) {
-				this.failedLookups.increment();
-				logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
-						waitingFor(externalId), failure.getMessage());
-				return;
-			}
-			release(externalId, monigoId);
-		});
+		this.monigoIds.get(externalId).thenAccept((monigoId) -> release(externalId, monigoId));
 	}
 
 	/** Records the events waiting for this id; the queue goes only once empty, atomically with adding. */
@@ -151,18 +143,31 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		this.lookups.increment();
 		return this.client.customers()
 			.list()
-			.doOnNext(this::remember)
-			.filter((customer) -> externalId.equals(customer.externalId()))
-			.next()
-			.map(Customer::id)
+			.collectList()
+			.flatMap((customers) -> {
+				customers.forEach(this::remember);
+				return Mono.justOrEmpty(customers.stream()
+					.filter((customer) -> externalId.equals(customer.externalId()))
+					.map(Customer::id)
+					.findFirst());
+			})
 			.switchIfEmpty(Mono.defer(() -> create(externalId)))
+			.doOnError((failure) -> {
+				this.failedLookups.increment();
+				logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
+						waitingFor(externalId), failure.getMessage());
+			})
 			.toFuture();
 	}
 
-	/** A listing tells about every customer: keep them all. */
+	/**
+	 * A listing tells about every customer: keep them all. Through the asynchronous view, which does
+	 * not wait for a lookup in progress (the synchronous one would wait for this very lookup).
+	 */
 	private void remember(Customer customer) {
 		if (customer.externalId() != null) {
-			this.monigoIds.synchronous().asMap().putIfAbsent(customer.externalId(), customer.id());
+			this.monigoIds.asMap()
+				.putIfAbsent(customer.externalId(), CompletableFuture.completedFuture(customer.id()));
 		}
 	}
 
