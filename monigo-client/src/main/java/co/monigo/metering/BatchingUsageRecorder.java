@@ -77,6 +77,12 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	/** Events taken from the buffer so far; written by the dispatcher thread only. */
 	private long dequeued;
 
+	/**
+	 * The oldest timestamp of the events the dispatcher holds between the buffer and a live batch
+	 * (filling a batch, or waiting for an in-flight slot); {@link Instant#MAX} when it holds none.
+	 */
+	private volatile Instant held = Instant.MAX;
+
 	public BatchingUsageRecorder(IngestSender sender, MeteringSettings settings, DeadLetterHandler deadLetters) {
 		this.settings = settings;
 		this.buffer = new ArrayBlockingQueue<>(settings.capacity());
@@ -201,6 +207,9 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	/** How long the oldest pending event has waited, by its timestamp. */
 	public Duration oldestPendingAge() {
 		Instant oldest = this.accounting.oldestLive();
+		if (this.held.isBefore(oldest)) {
+			oldest = this.held;
+		}
 		IngestEvent head = this.buffer.peek();
 		if (head != null && head.timestamp() != null && head.timestamp().isBefore(oldest)) {
 			oldest = head.timestamp();
@@ -278,7 +287,9 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 				if (first == null) {
 					continue;
 				}
+				this.held = (first.timestamp() != null) ? first.timestamp() : Instant.now();
 				List<IngestEvent> events = collectBatch(first);
+				this.held = oldest(events);
 				long firstSequence = this.dequeued;
 				this.dequeued += events.size();
 				if (acquireSlot()) {
@@ -287,6 +298,7 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 				else {
 					events.forEach((event) -> this.accounting.droppedFromBuffer(event, DropReason.SHUTDOWN));
 				}
+				this.held = Instant.MAX;
 				serviceFlushes();
 			}
 			catch (InterruptedException interrupted) {
@@ -319,6 +331,16 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 			}
 		}
 		return events;
+	}
+
+	private static Instant oldest(List<IngestEvent> events) {
+		Instant oldest = Instant.MAX;
+		for (IngestEvent event : events) {
+			if (event.timestamp() != null && event.timestamp().isBefore(oldest)) {
+				oldest = event.timestamp();
+			}
+		}
+		return oldest;
 	}
 
 	private boolean acquireSlot() throws InterruptedException {

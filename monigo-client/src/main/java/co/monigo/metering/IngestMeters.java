@@ -2,7 +2,6 @@ package co.monigo.metering;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -40,7 +39,11 @@ public final class IngestMeters implements PipelineListener {
 	/** Binds the meters of a batching recorder and starts hearing its requests. */
 	public static IngestMeters bind(MeterRegistry registry, BatchingUsageRecorder recorder) {
 		IngestMeters meters = new IngestMeters(registry);
-		meters.bindCounters(recorder.counters(), recorder::oldestPendingAge);
+		meters.bindCounters(recorder.counters());
+		Gauge.builder("monigo.events.pending.oldest.age", recorder, (live) -> seconds(live.oldestPendingAge()))
+			.description("Age of the oldest pending usage event")
+			.baseUnit("seconds")
+			.register(registry);
 		recorder.addListener(meters);
 		return meters;
 	}
@@ -48,11 +51,23 @@ public final class IngestMeters implements PipelineListener {
 	/** Binds the counters of a disabled recorder. */
 	public static IngestMeters bind(MeterRegistry registry, DisabledUsageRecorder recorder) {
 		IngestMeters meters = new IngestMeters(registry);
-		meters.bindCounters(recorder.counters(), () -> Duration.ZERO);
+		meters.bindCounters(recorder.counters());
+		Gauge.builder("monigo.events.pending.oldest.age", recorder, (disabled) -> 0)
+			.description("Age of the oldest pending usage event")
+			.baseUnit("seconds")
+			.register(registry);
 		return meters;
 	}
 
-	private void bindCounters(IngestCounters counters, Supplier<Duration> oldestPendingAge) {
+	private static double seconds(Duration age) {
+		return age.toNanos() / 1e9;
+	}
+
+	/**
+	 * Meters hold their state object weakly: each is registered on an object the application keeps
+	 * (the recorder, its counters), never on a lambda only the meter would hold.
+	 */
+	private void bindCounters(IngestCounters counters) {
 		counter("monigo.events.recorded", "Usage events recorded", counters, IngestCounters::recordedCount);
 		counter("monigo.events.delivered", "Usage events Monigo ingested", counters, IngestCounters::deliveredCount);
 		counter("monigo.events.duplicates", "Usage events Monigo already had", counters,
@@ -66,10 +81,6 @@ public final class IngestMeters implements PipelineListener {
 		}
 		Gauge.builder("monigo.events.pending", counters, IngestCounters::pendingCount)
 			.description("Usage events buffered or on their way")
-			.register(this.registry);
-		Gauge.builder("monigo.events.pending.oldest.age", oldestPendingAge, (age) -> age.get().toNanos() / 1e9)
-			.description("Age of the oldest pending usage event")
-			.baseUnit("seconds")
 			.register(this.registry);
 	}
 

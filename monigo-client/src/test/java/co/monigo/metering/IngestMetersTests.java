@@ -52,6 +52,30 @@ class IngestMetersTests {
 	}
 
 	@Test
+	void theOldestAgeGaugeKeepsReportingAfterAGarbageCollectionAndSeesEventsFillingABatch() {
+		BatchingUsageRecorder lingering = new BatchingUsageRecorder(
+				(batch, key) -> Mono.just(new IngestResult(List.of(), List.of())),
+				MeteringSettings.builder().linger(Duration.ofMinutes(1)).build(), new RecordingDeadLetterHandler());
+		IngestMeters.bind(this.registry, lingering);
+		lingering.start();
+		try {
+			lingering.record(IngestEvent.of("api_call", "cus_1").withTimestamp(java.time.Instant.now().minusSeconds(60)));
+			// The dispatcher takes the event from the buffer at once, then lingers for more.
+			org.awaitility.Awaitility.await()
+				.during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> this.registry.get("monigo.events.pending.oldest.age").gauge().value() >= 60);
+
+			System.gc();
+
+			assertThat(this.registry.get("monigo.events.pending.oldest.age").gauge().value()).isGreaterThanOrEqualTo(60);
+		}
+		finally {
+			lingering.shutdown(Duration.ofMillis(100));
+		}
+	}
+
+	@Test
 	void everyDropReasonHasItsOwnSeries() {
 		IngestMeters.bind(this.registry, new DisabledUsageRecorder());
 
