@@ -19,6 +19,7 @@ import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfiguration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,46 @@ class MonigoHealthContributorAutoConfigurationTests {
 			assertThat(health.toString()).doesNotContain(SECRET_KEY);
 			assertThat(context.getBean(BatchingUsageRecorder.class).counters().balances()).isTrue();
 		});
+	}
+
+	@Test
+	void whenTheKeyWorksAgainTheIndicatorIsBackUpAndTheEventsAreDelivered() {
+		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(401)));
+		this.contextRunner.run((context) -> {
+			MonigoHealthIndicator indicator = context.getBean(MonigoHealthIndicator.class);
+			BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
+			recorder.record(IngestEvent.of("api_call", "cus_1").withIdempotencyKey("evt-1"));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN));
+
+			wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [\"evt-1\"], \"duplicates\": []}")));
+
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.UP));
+			assertThat(indicator.health().getDetails()).containsEntry("delivered", 1L)
+				.containsEntry("pending", 0L)
+				.containsKey("lastSuccess");
+			assertThat(recorder.counters().balances()).isTrue();
+		});
+	}
+
+	@Test
+	void whenTheCircuitOpensOnAFailingServerTheIndicatorIsDownWithThatReason() {
+		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
+		this.contextRunner
+			.withPropertyValues("monigo.metering.retry.initial-backoff=10ms", "monigo.metering.retry.max-backoff=20ms",
+					"monigo.metering.circuit-breaker.open-duration=1m")
+			.run((context) -> {
+				MonigoHealthIndicator indicator = context.getBean(MonigoHealthIndicator.class);
+
+				context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1"));
+
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(indicator.health().getDetails()).containsEntry("reason",
+							"CIRCUIT_OPEN"));
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+				assertThat(indicator.health().getDetails()).containsEntry("pending", 1L);
+			});
 	}
 
 	@Test

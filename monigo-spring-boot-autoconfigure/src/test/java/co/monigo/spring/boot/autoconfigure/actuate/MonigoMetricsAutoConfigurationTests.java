@@ -1,10 +1,13 @@
 package co.monigo.spring.boot.autoconfigure.actuate;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -19,6 +22,7 @@ import co.monigo.spring.boot.actuate.MonigoMeterBinder;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfiguration;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -76,6 +80,23 @@ class MonigoMetricsAutoConfigurationTests {
 			assertThat(registry.get("monigo.ingest.requests").tag("outcome", "success").tag("status", "200").timer()
 				.count()).isOne();
 			assertThat(context.getBean(BatchingUsageRecorder.class).counters().balances()).isTrue();
+		});
+	}
+
+	@Test
+	@Disabled("pipeline bug: IngestMeters registers the oldest-age gauge on a method reference only the gauge holds,"
+			+ " weakly; after a garbage collection it reads NaN")
+	void theOldestPendingAgeGaugeStillReportsAfterAGarbageCollection() {
+		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
+		this.contextRunner.withPropertyValues("monigo.metering.retry.initial-backoff=1m").run((context) -> {
+			Gauge oldestAge = context.getBean(MeterRegistry.class).get("monigo.events.pending.oldest.age").gauge();
+			context.getBean(UsageRecorder.class)
+				.record(IngestEvent.of("api_call", "cus_1").withTimestamp(Instant.now().minusSeconds(60)));
+			await().atMost(Duration.ofSeconds(10)).until(() -> oldestAge.value() >= 60.0);
+
+			System.gc();
+
+			assertThat(oldestAge.value()).isGreaterThanOrEqualTo(60.0);
 		});
 	}
 

@@ -1,8 +1,11 @@
 package co.monigo.spring.boot.autoconfigure.metering;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -23,6 +26,7 @@ import co.monigo.spring.boot.metering.UsageRecorderLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 
 class MonigoMeteringAutoConfigurationTests {
 
@@ -61,6 +65,23 @@ class MonigoMeteringAutoConfigurationTests {
 				assertThat(recorder.settings().circuitFailureRate()).isEqualTo(75f);
 				assertThat(recorder.status().capacity()).isEqualTo(50);
 			});
+	}
+
+	@Test
+	@Disabled("pipeline bug: events the dispatcher has taken from the buffer for the batch it is filling (linger) or"
+			+ " holding until an in-flight slot frees are neither in the buffer nor in a live batch, so"
+			+ " oldestPendingAge() leaves them out and reports zero")
+	void theOldestPendingAgeCountsAnEventWaitingForItsBatchToFill() {
+		this.contextRunner.withPropertyValues("monigo.metering.linger=1m").run((context) -> {
+			BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
+
+			recorder.record(EVENT.withTimestamp(Instant.now().minusSeconds(60)));
+
+			// The dispatcher takes the event from the buffer within milliseconds, then lingers for more.
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.until(() -> recorder.oldestPendingAge().getSeconds() >= 60);
+		});
 	}
 
 	@Test
