@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import co.monigo.metering.OverflowPolicy;
+
 /**
  * Configuration properties of the Monigo client, under {@code monigo}.
  */
@@ -38,6 +40,8 @@ public class MonigoProperties {
 	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	private final Retry retry = new Retry();
+
+	private final Metering metering = new Metering();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -81,6 +85,10 @@ public class MonigoProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Metering getMetering() {
+		return this.metering;
 	}
 
 	/**
@@ -151,6 +159,241 @@ public class MonigoProperties {
 
 		public void setJitter(double jitter) {
 			this.jitter = jitter;
+		}
+
+	}
+
+	/**
+	 * The ingest pipeline behind the UsageRecorder: buffering, batching, retries and shutdown.
+	 */
+	public static class Metering {
+
+		/**
+		 * Whether to send recorded usage events to Monigo. When false, events are validated and
+		 * counted, never sent.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most events the buffer holds; what recording does when it is full is the overflow policy.
+		 */
+		private int capacity = 10_000;
+
+		/**
+		 * Most events sent in one ingest request, from 1 up to 1000 (the API's limit).
+		 */
+		private int batchSize = 1000;
+
+		/**
+		 * How long a batch waits for more events before it is sent.
+		 */
+		private Duration linger = Duration.ofSeconds(1);
+
+		/**
+		 * Most batches on their way to Monigo at once.
+		 */
+		private int maxInFlight = 2;
+
+		/**
+		 * What recording does when the buffer is full: drop the new event at once (counted and
+		 * dead-lettered), or block the recording thread up to the overflow block timeout.
+		 */
+		private OverflowPolicy overflowPolicy = OverflowPolicy.DROP_NEW;
+
+		/**
+		 * Longest wait for room in the buffer under the 'block' overflow policy.
+		 */
+		private Duration overflowBlockTimeout = Duration.ofMillis(100);
+
+		/**
+		 * How often delivery is tried again while Monigo refuses the key (401, 403), the quota is
+		 * used up (402) or the ingest URL is wrong (404, 405).
+		 */
+		private Duration pausedRetryInterval = Duration.ofSeconds(30);
+
+		/**
+		 * Longest wait at shutdown for pending events to be delivered; what is left is counted as
+		 * dropped and handed to the dead-letter handler.
+		 */
+		private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+		private final RetryBackoff retry = new RetryBackoff();
+
+		private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getCapacity() {
+			return this.capacity;
+		}
+
+		public void setCapacity(int capacity) {
+			this.capacity = capacity;
+		}
+
+		public int getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(int batchSize) {
+			this.batchSize = batchSize;
+		}
+
+		public Duration getLinger() {
+			return this.linger;
+		}
+
+		public void setLinger(Duration linger) {
+			this.linger = linger;
+		}
+
+		public int getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(int maxInFlight) {
+			this.maxInFlight = maxInFlight;
+		}
+
+		public OverflowPolicy getOverflowPolicy() {
+			return this.overflowPolicy;
+		}
+
+		public void setOverflowPolicy(OverflowPolicy overflowPolicy) {
+			this.overflowPolicy = overflowPolicy;
+		}
+
+		public Duration getOverflowBlockTimeout() {
+			return this.overflowBlockTimeout;
+		}
+
+		public void setOverflowBlockTimeout(Duration overflowBlockTimeout) {
+			this.overflowBlockTimeout = overflowBlockTimeout;
+		}
+
+		public Duration getPausedRetryInterval() {
+			return this.pausedRetryInterval;
+		}
+
+		public void setPausedRetryInterval(Duration pausedRetryInterval) {
+			this.pausedRetryInterval = pausedRetryInterval;
+		}
+
+		public Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(Duration shutdownTimeout) {
+			this.shutdownTimeout = shutdownTimeout;
+		}
+
+		public RetryBackoff getRetry() {
+			return this.retry;
+		}
+
+		public CircuitBreaker getCircuitBreaker() {
+			return this.circuitBreaker;
+		}
+
+		/**
+		 * How a batch that failed for a passing reason (no answer, timeout, 408, 429, 5xx) is sent
+		 * again: the batch is kept and retried until it is delivered or shutdown gives up on it.
+		 */
+		public static class RetryBackoff {
+
+			/**
+			 * Wait before the first retry of a failed batch; each later wait grows by the multiplier.
+			 */
+			private Duration initialBackoff = Duration.ofSeconds(1);
+
+			/**
+			 * Longest wait between two attempts of a batch.
+			 */
+			private Duration maxBackoff = Duration.ofMinutes(1);
+
+			/**
+			 * Factor by which each wait grows over the previous one. At least 1.
+			 */
+			private double multiplier = 2.0;
+
+			/**
+			 * Random spread of each wait, from 0 (none) up to but not including 1 (plus or minus 100%).
+			 */
+			private double jitter = 0.5;
+
+			public Duration getInitialBackoff() {
+				return this.initialBackoff;
+			}
+
+			public void setInitialBackoff(Duration initialBackoff) {
+				this.initialBackoff = initialBackoff;
+			}
+
+			public Duration getMaxBackoff() {
+				return this.maxBackoff;
+			}
+
+			public void setMaxBackoff(Duration maxBackoff) {
+				this.maxBackoff = maxBackoff;
+			}
+
+			public double getMultiplier() {
+				return this.multiplier;
+			}
+
+			public void setMultiplier(double multiplier) {
+				this.multiplier = multiplier;
+			}
+
+			public double getJitter() {
+				return this.jitter;
+			}
+
+			public void setJitter(double jitter) {
+				this.jitter = jitter;
+			}
+
+		}
+
+		/**
+		 * The circuit breaker that stops sending to a server that keeps failing.
+		 */
+		public static class CircuitBreaker {
+
+			/**
+			 * Percentage of failed ingest requests (among the last 20) that opens the circuit, above 0
+			 * and at most 100.
+			 */
+			private float failureRate = 50;
+
+			/**
+			 * How long an open circuit holds requests back before letting a few through to test the
+			 * server.
+			 */
+			private Duration openDuration = Duration.ofSeconds(30);
+
+			public float getFailureRate() {
+				return this.failureRate;
+			}
+
+			public void setFailureRate(float failureRate) {
+				this.failureRate = failureRate;
+			}
+
+			public Duration getOpenDuration() {
+				return this.openDuration;
+			}
+
+			public void setOpenDuration(Duration openDuration) {
+				this.openDuration = openDuration;
+			}
+
 		}
 
 	}

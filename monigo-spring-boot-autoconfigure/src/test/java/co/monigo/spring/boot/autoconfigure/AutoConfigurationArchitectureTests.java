@@ -55,4 +55,25 @@ class AutoConfigurationArchitectureTests {
 			.check(this.classes);
 	}
 
+	@Test
+	void theRuntimePartsDependOnNoAutoConfiguration() {
+		noClasses().that()
+			.resideInAnyPackage("co.monigo.spring.boot.metering..", "co.monigo.spring.boot.actuate..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("co.monigo.spring.boot.autoconfigure..", "org.springframework.boot.autoconfigure..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theRecordersLifecycleNeedsNoOptionalLibrary() {
+		noClasses().that()
+			.resideInAPackage("co.monigo.spring.boot.metering..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.boot.actuate..", "org.springframework.boot.health..",
+					"io.micrometer..")
+			.check(this.classes);
+	}
+
 }

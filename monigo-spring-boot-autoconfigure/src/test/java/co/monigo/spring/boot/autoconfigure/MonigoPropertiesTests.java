@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import co.monigo.client.MonigoClient;
 import co.monigo.client.RetrySettings;
+import co.monigo.metering.MeteringSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,34 @@ class MonigoPropertiesTests {
 		assertThat(retry.getMaxBackoff()).isEqualTo(defaults.maxBackoff());
 		assertThat(retry.getMultiplier()).isEqualTo(defaults.multiplier());
 		assertThat(retry.getJitter()).isEqualTo(defaults.jitter());
+	}
+
+	@Test
+	void meteringDefaultsMatchThePipelinesDefaults() {
+		MonigoProperties.Metering metering = this.properties.getMetering();
+		MeteringSettings defaults = MeteringSettings.defaults();
+		assertThat(metering.isEnabled()).isTrue();
+		assertThat(metering.getCapacity()).isEqualTo(defaults.capacity()).isEqualTo(10_000);
+		assertThat(metering.getBatchSize()).isEqualTo(defaults.batchSize()).isEqualTo(1000);
+		assertThat(metering.getLinger()).isEqualTo(defaults.linger()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(metering.getMaxInFlight()).isEqualTo(defaults.maxInFlight()).isEqualTo(2);
+		assertThat(metering.getOverflowPolicy()).isEqualTo(defaults.overflowPolicy());
+		assertThat(metering.getOverflowBlockTimeout()).isEqualTo(defaults.overflowBlockTimeout());
+		assertThat(metering.getPausedRetryInterval()).isEqualTo(defaults.pausedRetryInterval());
+		assertThat(metering.getShutdownTimeout()).isEqualTo(defaults.shutdownTimeout())
+			.isEqualTo(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void meteringRetryAndCircuitBreakerDefaultsMatchThePipelinesDefaults() {
+		MonigoProperties.Metering metering = this.properties.getMetering();
+		MeteringSettings defaults = MeteringSettings.defaults();
+		assertThat(metering.getRetry().getInitialBackoff()).isEqualTo(defaults.retryInitialBackoff());
+		assertThat(metering.getRetry().getMaxBackoff()).isEqualTo(defaults.retryMaxBackoff());
+		assertThat(metering.getRetry().getMultiplier()).isEqualTo(defaults.retryMultiplier());
+		assertThat(metering.getRetry().getJitter()).isEqualTo(defaults.retryJitter());
+		assertThat(metering.getCircuitBreaker().getFailureRate()).isEqualTo(defaults.circuitFailureRate());
+		assertThat(metering.getCircuitBreaker().getOpenDuration()).isEqualTo(defaults.circuitOpenDuration());
 	}
 
 }

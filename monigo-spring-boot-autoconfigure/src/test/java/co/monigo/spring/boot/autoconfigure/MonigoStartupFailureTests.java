@@ -28,6 +28,19 @@ class MonigoStartupFailureTests {
 			.contains("monigo.enabled=false");
 	}
 
+	@Test
+	void aBadMeteringPropertyFailsStartupWithTheFailureAnalysisNamingIt(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(MinimalApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+
+		assertThatException().isThrownBy(() -> application.run("--spring.main.banner-mode=off",
+				"--monigo.api-key=mk_test_startup_0001", "--monigo.metering.batch-size=5000"));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Invalid Monigo configuration: monigo.metering.batch-size must be at most 1000, was 5000")
+			.contains("Set monigo.metering.batch-size to a value the rule above allows");
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class MinimalApplication {
