@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import co.monigo.metering.OverflowPolicy;
+import co.monigo.spring.boot.metering.CustomerIdType;
 
 /**
  * Configuration properties of the Monigo client, under {@code monigo}.
@@ -221,6 +222,12 @@ public class MonigoProperties {
 
 		private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
+		private final Customer customer = new Customer();
+
+		public Customer getCustomer() {
+			return this.customer;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -392,6 +399,121 @@ public class MonigoProperties {
 
 			public void setOpenDuration(Duration openDuration) {
 				this.openDuration = openDuration;
+			}
+
+		}
+
+
+		/**
+		 * Who a {@code @Metered} call is billed to when its annotation names no customer.
+		 */
+		public static class Customer {
+
+			/**
+			 * Request header that carries the customer of a metered call (Spring MVC and WebFlux).
+			 */
+			private String header = "X-Customer-Id";
+
+			/**
+			 * Whether to take the customer from the authenticated principal's name (Spring Security)
+			 * when the header is absent.
+			 */
+			private boolean fromPrincipal = true;
+
+			/**
+			 * Which id the customer is: Monigo's customer id, or the application's own id (Monigo's
+			 * external_id), which is then mapped to Monigo's id before sending.
+			 */
+			private CustomerIdType idType = CustomerIdType.MONIGO_ID;
+
+			/**
+			 * Whether an external id that Monigo does not know creates the customer on first sight.
+			 */
+			private boolean createMissing = false;
+
+			/**
+			 * Most external-to-Monigo id mappings kept in memory.
+			 */
+			private long cacheSize = 10_000;
+
+			/**
+			 * How long an external-to-Monigo id mapping is trusted before it is looked up again.
+			 */
+			private Duration cacheTtl = Duration.ofHours(1);
+
+			/**
+			 * Most events kept while their customer's external id is being mapped; beyond, events are
+			 * dropped, counted and dead-lettered.
+			 */
+			private int maxWaiting = 10_000;
+
+			/**
+			 * How often an external id that could not be mapped is looked up again.
+			 */
+			private Duration retryInterval = Duration.ofSeconds(30);
+
+			public String getHeader() {
+				return this.header;
+			}
+
+			public void setHeader(String header) {
+				this.header = header;
+			}
+
+			public boolean isFromPrincipal() {
+				return this.fromPrincipal;
+			}
+
+			public void setFromPrincipal(boolean fromPrincipal) {
+				this.fromPrincipal = fromPrincipal;
+			}
+
+			public CustomerIdType getIdType() {
+				return this.idType;
+			}
+
+			public void setIdType(CustomerIdType idType) {
+				this.idType = idType;
+			}
+
+			public boolean isCreateMissing() {
+				return this.createMissing;
+			}
+
+			public void setCreateMissing(boolean createMissing) {
+				this.createMissing = createMissing;
+			}
+
+			public long getCacheSize() {
+				return this.cacheSize;
+			}
+
+			public void setCacheSize(long cacheSize) {
+				this.cacheSize = cacheSize;
+			}
+
+			public Duration getCacheTtl() {
+				return this.cacheTtl;
+			}
+
+			public void setCacheTtl(Duration cacheTtl) {
+				this.cacheTtl = cacheTtl;
+			}
+
+			public int getMaxWaiting() {
+				return this.maxWaiting;
+			}
+
+			public void setMaxWaiting(int maxWaiting) {
+				this.maxWaiting = maxWaiting;
+			}
+
+			public Duration getRetryInterval() {
+				return this.retryInterval;
+			}
+
+			public void setRetryInterval(Duration retryInterval) {
+				this.retryInterval = retryInterval;
 			}
 
 		}

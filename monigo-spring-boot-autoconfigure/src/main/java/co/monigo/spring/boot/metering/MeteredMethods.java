@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -42,12 +43,21 @@ public final class MeteredMethods {
 				find(method, targetClass);
 			}
 		}
-		MethodIntrospector
+		annotatedMethods(targetClass).forEach((method) -> find(method, targetClass));
+	}
+
+	/** Whether the class or one of its methods carries {@code @Metered}. */
+	static boolean isMetered(Class<?> targetClass) {
+		return AnnotatedElementUtils.hasAnnotation(targetClass, Metered.class)
+				|| !annotatedMethods(targetClass).isEmpty();
+	}
+
+	private static Set<Method> annotatedMethods(Class<?> targetClass) {
+		return MethodIntrospector
 			.selectMethods(targetClass,
 					(MethodIntrospector.MetadataLookup<Metered>) (method) -> AnnotatedElementUtils
 						.findMergedAnnotation(method, Metered.class))
-			.keySet()
-			.forEach((method) -> find(method, targetClass));
+			.keySet();
 	}
 
 	private static Optional<MeteredMethod> parse(Method method, Class<?> targetClass) {

@@ -22,7 +22,7 @@ public class MeteredMethodsValidator implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		Class<?> type = AopProxyUtils.ultimateTargetClass(bean);
-		if (AnnotationUtils.isCandidateClass(type, Metered.class)) {
+		if (AnnotationUtils.isCandidateClass(type, Metered.class) && MeteredMethods.isMetered(type)) {
 			this.methods.getObject().validate(type);
 		}
 		return bean;

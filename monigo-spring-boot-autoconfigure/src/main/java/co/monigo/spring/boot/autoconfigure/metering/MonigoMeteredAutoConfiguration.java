@@ -1,0 +1,118 @@
+package co.monigo.spring.boot.autoconfigure.metering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aspectj.lang.annotation.Aspect;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
+
+import co.monigo.client.MonigoClient;
+import co.monigo.metering.DeadLetterHandler;
+import co.monigo.metering.Metered;
+import co.monigo.metering.UsageRecorder;
+import co.monigo.spring.boot.autoconfigure.MonigoProperties;
+import co.monigo.spring.boot.metering.CustomerIdType;
+import co.monigo.spring.boot.metering.CustomerResolver;
+import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
+import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
+import co.monigo.spring.boot.metering.HeaderCustomerResolver;
+import co.monigo.spring.boot.metering.MeteredAspect;
+import co.monigo.spring.boot.metering.MeteredEventSink;
+import co.monigo.spring.boot.metering.MeteredMethods;
+import co.monigo.spring.boot.metering.MeteredMethodsValidator;
+import co.monigo.spring.boot.metering.MeteringFailures;
+import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
+
+/**
+ * Auto-configuration of {@link Metered @Metered}: the aspect, its expressions checked at startup,
+ * customer resolution (a request header, then the principal) and, for external customer ids, their
+ * mapping to Monigo's. Needs AspectJ; events go to the {@link UsageRecorder}, so with Monigo disabled
+ * they are validated and counted.
+ */
+@AutoConfiguration(after = MonigoMeteringAutoConfiguration.class)
+@ConditionalOnClass({ Aspect.class, Metered.class })
+@ConditionalOnBooleanProperty(name = "monigo.metering.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MonigoProperties.class)
+public final class MonigoMeteredAutoConfiguration {
+
+	private static final boolean SECURITY_PRESENT = ClassUtils.isPresent(
+			"org.springframework.security.core.context.SecurityContextHolder",
+			MonigoMeteredAutoConfiguration.class.getClassLoader());
+
+	@Bean
+	@ConditionalOnMissingBean
+	static MeteredMethods monigoMeteredMethods() {
+		return new MeteredMethods();
+	}
+
+	@Bean
+	static MeteredMethodsValidator monigoMeteredMethodsValidator(ObjectProvider<MeteredMethods> methods) {
+		return new MeteredMethodsValidator(methods);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MeteringFailures monigoMeteringFailures() {
+		return new MeteringFailures();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CustomerResolver monigoCustomerResolver(MonigoProperties properties) {
+		MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
+		List<CustomerResolver> resolvers = new ArrayList<>();
+		resolvers.add(new HeaderCustomerResolver(customer.getHeader()));
+		if (customer.isFromPrincipal() && SECURITY_PRESENT) {
+			resolvers.add(new PrincipalCustomerResolver());
+		}
+		return new FirstFoundCustomerResolver(resolvers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(UsageRecorder.class)
+	MeteredEventSink monigoMeteredEventSink(UsageRecorder recorder, MonigoProperties properties,
+			ObjectProvider<MonigoClient> client, DeadLetterHandler deadLetters) {
+		MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
+		MonigoClient monigo = client.getIfAvailable();
+		if (customer.getIdType() == CustomerIdType.EXTERNAL_ID && monigo != null) {
+			return new ExternalCustomerIdSink(recorder, monigo, deadLetters,
+					new ExternalCustomerIdSink.Settings(customer.isCreateMissing(), customer.getCacheSize(),
+							customer.getCacheTtl(), customer.getMaxWaiting(), customer.getRetryInterval()));
+		}
+		return recorder::record;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(MeteredEventSink.class)
+	MeteredAspect monigoMeteredAspect(MeteredMethods methods, MeteredEventSink sink, CustomerResolver resolver,
+			MeteringFailures failures) {
+		return new MeteredAspect(methods, sink, resolver, failures);
+	}
+
+	/** Puts the WebFlux request in the subscriber's context, where the header resolver reads it. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	static class ReactiveRequestContextConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServerWebExchangeContextFilter monigoServerWebExchangeContextFilter() {
+			return new ServerWebExchangeContextFilter();
+		}
+
+	}
+
+}

@@ -1,0 +1,169 @@
+package co.monigo.spring.boot.autoconfigure.metering;
+
+import org.aspectj.lang.annotation.Aspect;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import co.monigo.metering.DisabledUsageRecorder;
+import co.monigo.metering.Metered;
+import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
+import co.monigo.spring.boot.metering.CustomerResolver;
+import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
+import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
+import co.monigo.spring.boot.metering.MeteredAspect;
+import co.monigo.spring.boot.metering.MeteredEventSink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MonigoMeteredAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class, MonigoAutoConfiguration.class,
+				MonigoMeteringAutoConfiguration.class, MonigoMeteredAutoConfiguration.class))
+		.withPropertyValues("monigo.api-key=mk_test_metered", "monigo.base-url=http://127.0.0.1:1");
+
+	@Test
+	void aMeteredBeanRecordsItsCallsThroughTheRecorder() {
+		this.contextRunner.withUserConfiguration(CapturingConfiguration.class, ServiceConfiguration.class)
+			.run((context) -> {
+				context.getBean(Summaries.class).summarize("cus_1", "a long text");
+
+				assertThat(context.getBean(CapturingUsageRecorder.class).events).singleElement()
+					.satisfies((event) -> {
+						assertThat(event.eventName()).isEqualTo("summary");
+						assertThat(event.customerId()).isEqualTo("cus_1");
+						assertThat(event.properties()).containsEntry("characters", 11);
+					});
+			});
+	}
+
+	@Test
+	void theDefaultCustomerResolverReadsAHeaderThenThePrincipal() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(CustomerResolver.class))
+			.isInstanceOf(FirstFoundCustomerResolver.class)
+			.asString()
+			.startsWith("FirstFoundCustomerResolver[HeaderCustomerResolver[X-Customer-Id], ")
+			.contains("PrincipalCustomerResolver"));
+	}
+
+	@Test
+	void theHeaderIsConfigurable() {
+		this.contextRunner.withPropertyValues("monigo.metering.customer.header=X-Tenant",
+				"monigo.metering.customer.from-principal=false")
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class))
+				.hasToString("FirstFoundCustomerResolver[HeaderCustomerResolver[X-Tenant]]"));
+	}
+
+	@Test
+	void theAspectBacksOffWhenTheUserDefinesOne() {
+		this.contextRunner.withUserConfiguration(CapturingConfiguration.class)
+			.withBean("userAspect", MeteredAspect.class,
+					() -> new MeteredAspect(new co.monigo.spring.boot.metering.MeteredMethods(), (event) -> {
+					}, (call) -> null, new co.monigo.spring.boot.metering.MeteringFailures()))
+			.run((context) -> assertThat(context).hasSingleBean(MeteredAspect.class).hasBean("userAspect"));
+	}
+
+	@Test
+	void theCustomerResolverBacksOffWhenTheUserDefinesOne() {
+		this.contextRunner.withBean(CustomerResolver.class, () -> (call) -> "cus_fixed")
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class).resolve(null)).isEqualTo("cus_fixed"));
+	}
+
+	@Test
+	void withoutAspectJThereIsNoAspect() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(Aspect.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MeteredAspect.class));
+	}
+
+	@Test
+	void whenMeteringIsDisabledThereIsNoAspect() {
+		this.contextRunner.withPropertyValues("monigo.metering.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(MeteredAspect.class));
+	}
+
+	@Test
+	void whenMonigoIsDisabledAnnotatedCallsAreCountedByTheDisabledRecorder() {
+		this.contextRunner.withPropertyValues("monigo.enabled=false")
+			.withUserConfiguration(ServiceConfiguration.class)
+			.run((context) -> {
+				context.getBean(Summaries.class).summarize("cus_1", "text");
+
+				assertThat(context.getBean(DisabledUsageRecorder.class).counters().recordedCount()).isEqualTo(1);
+			});
+	}
+
+	@Test
+	void externalCustomerIdsAreMappedBeforeRecording() {
+		this.contextRunner.withPropertyValues("monigo.metering.customer.id-type=external-id")
+			.run((context) -> assertThat(context.getBean(MeteredEventSink.class))
+				.isInstanceOf(ExternalCustomerIdSink.class));
+	}
+
+	@Test
+	void anExpressionThatDoesNotParseFailsStartupNamingTheMethod() {
+		this.contextRunner.withUserConfiguration(CapturingConfiguration.class, BrokenConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidMeteredExpressionFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains(Broken.class.getName() + "#charge", "quantity",
+						"'#amount +'");
+				assertThat(analysis.getAction()).contains("#result");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CapturingConfiguration {
+
+		@Bean
+		CapturingUsageRecorder capturingUsageRecorder() {
+			return new CapturingUsageRecorder();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ServiceConfiguration {
+
+		@Bean
+		Summaries summaries() {
+			return new Summaries();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BrokenConfiguration {
+
+		@Bean
+		Broken broken() {
+			return new Broken();
+		}
+
+	}
+
+	public static class Summaries {
+
+		@Metered(value = "summary", customer = "#customerId", quantity = "#text.length()",
+				quantityProperty = "characters")
+		public String summarize(String customerId, String text) {
+			return text.substring(0, 1);
+		}
+
+	}
+
+	public static class Broken {
+
+		@Metered(value = "charge", customer = "'cus_1'", quantity = "#amount +")
+		public void charge(int amount) {
+		}
+
+	}
+
+}
