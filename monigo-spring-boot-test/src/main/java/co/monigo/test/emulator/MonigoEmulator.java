@@ -3,6 +3,7 @@ package co.monigo.test.emulator;
 import java.time.Duration;
 
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.web.reactive.function.server.HandlerStrategies;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -36,6 +37,9 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
 
+	/** The largest request body read: a full ingest of 1,000 events with generous properties fits. */
+	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 	private final Store store = new Store();
 
 	private final Faults faults = new Faults();
@@ -47,8 +51,11 @@ public final class MonigoEmulator implements AutoCloseable {
 	private final String baseUrl;
 
 	private MonigoEmulator() {
-		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(
-				RouterFunctions.toHttpHandler(Routes.of(this.store, this.faults, this.received, this::baseUrl)));
+		HandlerStrategies strategies = HandlerStrategies.builder()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
+			.build();
+		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(RouterFunctions
+			.toHttpHandler(Routes.of(this.store, this.faults, this.received, this::baseUrl), strategies));
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)

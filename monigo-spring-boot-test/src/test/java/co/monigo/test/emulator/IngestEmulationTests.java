@@ -102,6 +102,17 @@ class IngestEmulationTests extends EmulatorTestSupport {
 	}
 
 	@Test
+	void thousandEventsWithLargePropertiesAreReadWhole() {
+		Customer ada = customer("ada");
+		List<IngestEvent> events = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			events.add(call(ada, "k" + i).withProperty("prompt", "x".repeat(1_000)));
+		}
+
+		assertThat(await(this.monigo.events().ingest(events)).ingested()).hasSize(1000);
+	}
+
+	@Test
 	void moreThanThousandEventsAreRefusedWith400() {
 		Customer ada = customer("ada");
 		StringBuilder body = new StringBuilder("{\"events\": [");
