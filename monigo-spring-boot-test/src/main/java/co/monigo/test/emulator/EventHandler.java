@@ -75,10 +75,11 @@ final class EventHandler {
 			throw ApiError.injected(rejected.size() + " of " + events.size() + " events were rejected; none was ingested",
 					rejected);
 		}
-		return Reply.ok(store(call.store(), events));
+		return Reply.ok(storeOnce(call.store(), events));
 	}
 
-	private Map<String, List<String>> store(ModeStore store, List<IngestEvent> events) {
+	/** Stores each event not stored yet, and answers which were new and which duplicates. */
+	private Map<String, List<String>> storeOnce(ModeStore store, List<IngestEvent> events) {
 		List<String> ingested = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
 		Instant now = Instant.now();

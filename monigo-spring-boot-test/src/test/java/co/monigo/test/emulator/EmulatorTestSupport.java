@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,7 +26,8 @@ import co.monigo.client.model.CreateMetricRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.Metric;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * One emulator per test class, reset before each test, and a client with retries off pointed at it.
@@ -72,10 +74,9 @@ abstract class EmulatorTestSupport {
 
 	/** The API error a call ends with. */
 	static MonigoApiException failure(Mono<?> call) {
-		Throwable[] thrown = new Throwable[1];
-		assertThatThrownBy(() -> call.block(TIMEOUT)).isInstanceOf(MonigoApiException.class)
-			.satisfies((failure) -> thrown[0] = failure);
-		return (MonigoApiException) thrown[0];
+		MonigoApiException failure = catchThrowableOfType(MonigoApiException.class, () -> call.block(TIMEOUT));
+		assertThat(failure).as("the API error of the call").isNotNull();
+		return failure;
 	}
 
 	Customer customer(String externalId) {
@@ -110,7 +111,7 @@ abstract class EmulatorTestSupport {
 	record RawResponse(int status, String body) {
 
 		JsonNode json() {
-			return MonigoJson.parse(this.body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return MonigoJson.parse(this.body.getBytes(StandardCharsets.UTF_8));
 		}
 
 	}

@@ -3,6 +3,7 @@ package co.monigo.test.emulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -160,7 +161,7 @@ class FaultInjectionTests extends EmulatorTestSupport {
 		MonigoApiException rejected = failure(this.monigo.events().ingest(batch, RequestOptions.idempotencyKey("b1")));
 
 		assertThat(rejected.isValidationError()).isTrue();
-		assertThat(rejected.details()).containsExactly(java.util.Map.entry("bad", "poison"));
+		assertThat(rejected.details()).containsExactly(Map.entry("bad", "poison"));
 		assertThat(emulator.received().events()).isEmpty();
 		assertThat(emulator.received().rejectedEvents()).hasSize(2);
 		assertThat(emulator.received().requests("POST", "/v1/ingest").get(0).fault()).contains(FaultKind.REJECT_EVENTS);

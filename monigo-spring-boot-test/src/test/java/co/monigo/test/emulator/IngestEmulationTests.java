@@ -2,6 +2,7 @@ package co.monigo.test.emulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class IngestEmulationTests extends EmulatorTestSupport {
 			.ingest(List.of(call(ada, "good"), IngestEvent.of("api_call", "cus_ghost").withIdempotencyKey("bad"))));
 
 		assertThat(refused.isValidationError()).isTrue();
-		assertThat(refused.details()).containsExactly(java.util.Map.entry("bad", "customer cus_ghost does not exist"));
+		assertThat(refused.details()).containsExactly(Map.entry("bad", "customer cus_ghost does not exist"));
 		assertThat(emulator.received().events()).isEmpty();
 		assertThat(emulator.received().rejectedEvents()).hasSize(2);
 		assertThat(await(this.monigo.events().ingest(List.of(call(ada, "good")))).ingested()).containsExactly("good");

@@ -1,5 +1,6 @@
 package co.monigo.test.emulator;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class InspectionTests extends EmulatorTestSupport {
 		CustomerWallet wallet = await(this.monigo.wallets().getOrCreate(ada.id(), "NGN"));
 
 		await(this.monigo.wallets()
-			.credit(wallet.id(), WalletCredit.of(java.math.BigDecimal.TEN, "NGN", "Top-up", LedgerEntryType.DEPOSIT,
+			.credit(wallet.id(), WalletCredit.of(BigDecimal.TEN, "NGN", "Top-up", LedgerEntryType.DEPOSIT,
 					"manual", "r", "topup-9")));
 
 		assertThat(emulator.received().requests("POST", "/v1/wallets/" + wallet.id() + "/credit"))

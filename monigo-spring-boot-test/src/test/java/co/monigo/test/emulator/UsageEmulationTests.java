@@ -2,6 +2,7 @@ package co.monigo.test.emulator;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class UsageEmulationTests extends EmulatorTestSupport {
 	/** Ingests llm_call events of ada with these token counts, and an unrelated event of another kind. */
 	private void ingestTokens(Object... tokens) {
 		this.ada = customer("ada");
-		List<IngestEvent> events = new java.util.ArrayList<>();
+		List<IngestEvent> events = new ArrayList<>();
 		for (int i = 0; i < tokens.length; i++) {
 			events.add(IngestEvent.of("llm_call", this.ada.id()).withIdempotencyKey("t" + i).withProperty("tokens", tokens[i]));
 		}
