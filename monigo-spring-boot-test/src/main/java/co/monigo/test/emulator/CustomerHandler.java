@@ -1,0 +1,59 @@
+package co.monigo.test.emulator;
+
+import java.time.Instant;
+import java.util.List;
+
+import co.monigo.client.model.CreateCustomerRequest;
+import co.monigo.client.model.Customer;
+import co.monigo.client.model.UpdateCustomerRequest;
+
+/**
+ * {@code /v1/customers}: create, list, get, update, delete. A second customer with the same
+ * {@code external_id} answers 409. Deleting a customer leaves what refers to it in place.
+ */
+final class CustomerHandler {
+
+	Reply create(Call call) {
+		CreateCustomerRequest request = call.body(CreateCustomerRequest.class);
+		ModeStore store = call.store();
+		for (Customer existing : store.customers.values()) {
+			if (request.externalId().equals(existing.externalId())) {
+				throw ApiError.conflict(
+						"a customer with external_id " + request.externalId() + " already exists: " + existing.id());
+			}
+		}
+		Instant now = Instant.now();
+		Customer customer = new Customer(Ids.next("cus"), Ids.ORG_ID, request.externalId(), request.name(),
+				request.email(), request.phone(), request.metadata(), now, now);
+		store.customers.put(customer.id(), customer);
+		return Reply.created("customer", customer);
+	}
+
+	Reply list(Call call) {
+		return Reply.list("customers", List.copyOf(call.store().customers.values()));
+	}
+
+	Reply get(Call call) {
+		return Reply.ok("customer", call.store().customer(call.path("id")));
+	}
+
+	Reply update(Call call) {
+		Customer current = call.store().customer(call.path("id"));
+		UpdateCustomerRequest request = call.body(UpdateCustomerRequest.class);
+		Customer updated = new Customer(current.id(), current.orgId(), current.externalId(),
+				(request.name() != null) ? request.name() : current.name(),
+				(request.email() != null) ? request.email() : current.email(),
+				(request.phone() != null) ? request.phone() : current.phone(),
+				(request.metadata() != null) ? request.metadata() : current.metadata(), current.createdAt(),
+				Instant.now());
+		call.store().customers.put(updated.id(), updated);
+		return Reply.ok("customer", updated);
+	}
+
+	Reply delete(Call call) {
+		Customer customer = call.store().customer(call.path("id"));
+		call.store().customers.remove(customer.id());
+		return Reply.noContent();
+	}
+
+}

@@ -1,0 +1,141 @@
+package co.monigo.test.emulator;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import co.monigo.client.model.Invoice;
+import co.monigo.client.model.InvoiceLineItem;
+import co.monigo.client.model.InvoiceStatus;
+import co.monigo.client.model.Metric;
+import co.monigo.client.model.Plan;
+import co.monigo.client.model.Price;
+import co.monigo.client.model.PriceModel;
+import co.monigo.client.model.Subscription;
+import co.monigo.pricing.Charge;
+import co.monigo.pricing.PlanCharge;
+import co.monigo.pricing.PriceUsage;
+import co.monigo.pricing.PricingCalculator;
+
+/**
+ * {@code /v1/invoices}: generate, list (filtered by {@code status}, {@code customer_id}), get, finalize,
+ * void. A generated invoice is a draft priced by the project's {@link PricingCalculator}: one line per
+ * price of the subscription's plan, its quantity the usage of the price's metric over the
+ * subscription's current period, its amount the calculator's charge, exact (not rounded); no VAT, so
+ * the total is the subtotal. Only a draft can be finalized, and a void invoice can't be voided again:
+ * both answer 409.
+ */
+final class InvoiceHandler {
+
+	private final PricingCalculator calculator = new PricingCalculator();
+
+	Reply generate(Call call) {
+		ModeStore store = call.store();
+		JsonNode subscriptionId = call.json().get("subscription_id");
+		if (subscriptionId == null || !subscriptionId.isString() || subscriptionId.asString().isBlank()) {
+			throw ApiError.invalidField("subscription_id", "is required");
+		}
+		Subscription subscription = store.subscription(subscriptionId.asString());
+		Plan plan = store.plan(subscription.planId());
+		BillingPeriods.Period period = new BillingPeriods.Period(subscription.currentPeriodStart(),
+				subscription.currentPeriodEnd());
+		List<PriceUsage> usages = new ArrayList<>();
+		List<Metric> metrics = new ArrayList<>();
+		for (Price price : plan.prices()) {
+			Metric metric = store.metrics.get(price.metricId());
+			if (metric == null) {
+				throw ApiError.conflict("plan " + plan.id() + " prices metric " + price.metricId()
+						+ ", which no longer exists");
+			}
+			BigDecimal usage = UsageAggregator.usage(metric, subscription.customerId(), period, store.events).value();
+			usages.add(new PriceUsage(price, usage.max(BigDecimal.ZERO)));
+			metrics.add(metric);
+		}
+		PlanCharge charge = this.calculator.chargePlan(usages);
+		String invoiceId = Ids.next("inv");
+		Instant now = Instant.now();
+		List<InvoiceLineItem> lines = new ArrayList<>();
+		for (int i = 0; i < usages.size(); i++) {
+			Price price = usages.get(i).price();
+			Charge priced = charge.charges().get(i);
+			lines.add(new InvoiceLineItem(Ids.next("li"), invoiceId, metrics.get(i).id(), price.id(),
+					metrics.get(i).name() + " (" + price.model().name().toLowerCase(Locale.ROOT) + ")", priced.usage(),
+					unitPrice(price, priced), priced.amount(), now));
+		}
+		Invoice invoice = new Invoice(invoiceId, Ids.ORG_ID, subscription.customerId(), subscription.id(),
+				InvoiceStatus.DRAFT, plan.currency(), charge.total(), false, null, null, charge.total(), period.start(),
+				period.end(), null, null, null, lines, now, now);
+		store.invoices.put(invoiceId, invoice);
+		return Reply.created("invoice", invoice);
+	}
+
+	/** The flat price's unit price; otherwise the average price of a unit (0 for no usage). */
+	private static BigDecimal unitPrice(Price price, Charge charge) {
+		if ((price.model() == PriceModel.FLAT_UNIT || price.model() == PriceModel.PER_UNIT)
+				&& price.unitPrice() != null) {
+			return price.unitPrice();
+		}
+		if (charge.averageUnitPrice() != null) {
+			return charge.averageUnitPrice();
+		}
+		return (charge.usage().signum() == 0) ? BigDecimal.ZERO
+				: charge.amount().divide(charge.usage(), MathContext.DECIMAL64);
+	}
+
+	Reply list(Call call) {
+		String status = call.query("status");
+		String customerId = call.query("customer_id");
+		List<Invoice> invoices = call.store().invoices.values()
+			.stream()
+			.filter((invoice) -> status == null || status.equalsIgnoreCase(invoice.status().name()))
+			.filter((invoice) -> customerId == null || customerId.equals(invoice.customerId()))
+			.toList();
+		return Reply.list("invoices", invoices);
+	}
+
+	Reply get(Call call) {
+		return Reply.ok("invoice", call.store().invoice(call.path("id")));
+	}
+
+	Reply finalizeInvoice(Call call) {
+		Invoice invoice = call.store().invoice(call.path("id"));
+		if (invoice.status() != InvoiceStatus.DRAFT) {
+			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status())
+					+ ": only a draft can be finalized");
+		}
+		Instant now = Instant.now();
+		return save(call.store(), withStatus(invoice, InvoiceStatus.FINALIZED, now, now));
+	}
+
+	Reply voidInvoice(Call call) {
+		Invoice invoice = call.store().invoice(call.path("id"));
+		if (invoice.status() == InvoiceStatus.VOID || invoice.status() == InvoiceStatus.PAID) {
+			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status()) + " and can't be voided");
+		}
+		return save(call.store(), withStatus(invoice, InvoiceStatus.VOID, invoice.finalizedAt(), Instant.now()));
+	}
+
+	private static Reply save(ModeStore store, Invoice invoice) {
+		store.invoices.put(invoice.id(), invoice);
+		return Reply.ok("invoice", invoice);
+	}
+
+	private static Invoice withStatus(Invoice invoice, InvoiceStatus status, @Nullable Instant finalizedAt,
+			Instant now) {
+		return new Invoice(invoice.id(), invoice.orgId(), invoice.customerId(), invoice.subscriptionId(), status,
+				invoice.currency(), invoice.subtotal(), invoice.vatEnabled(), invoice.vatRate(), invoice.vatAmount(),
+				invoice.total(), invoice.periodStart(), invoice.periodEnd(), finalizedAt, invoice.paidAt(),
+				invoice.providerInvoiceId(), invoice.lineItems(), invoice.createdAt(), now);
+	}
+
+	private static String wire(InvoiceStatus status) {
+		return status.name().toLowerCase(Locale.ROOT);
+	}
+
+}
