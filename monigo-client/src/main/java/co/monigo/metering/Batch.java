@@ -2,6 +2,7 @@ package co.monigo.metering;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +24,9 @@ final class Batch {
 
 	private int attempts;
 
+	/** Takes the list as it is: the caller hands over a list it no longer changes. */
 	Batch(List<IngestEvent> events) {
-		this.events = List.copyOf(events);
+		this.events = Collections.unmodifiableList(events);
 	}
 
 	List<IngestEvent> events() {

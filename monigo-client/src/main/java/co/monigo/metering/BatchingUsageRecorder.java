@@ -313,7 +313,7 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 
 	private List<IngestEvent> collectBatch(IngestEvent first) throws InterruptedException {
 		int limit = this.batchLimit.get();
-		List<IngestEvent> events = new ArrayList<>(Math.min(limit, 256));
+		List<IngestEvent> events = new ArrayList<>(limit);
 		events.add(first);
 		long deadline = System.nanoTime() + this.settings.linger().toNanos();
 		while (events.size() < limit) {
