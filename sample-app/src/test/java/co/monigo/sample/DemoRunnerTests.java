@@ -38,7 +38,9 @@ class DemoRunnerTests {
 
 	@Test
 	void demoLeavesOneFinalizedInvoicePerCustomerInMonigo(@Autowired MonigoClient monigo) {
-		assertThat(monigo.invoices().list(InvoiceFilter.all().withStatus(InvoiceStatus.FINALIZED)).collectList().block())
+		InvoiceFilter finalized = InvoiceFilter.all().withStatus(InvoiceStatus.FINALIZED);
+
+		assertThat(monigo.invoices().list(finalized).collectList().block())
 			.extracting(Invoice::total)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),

@@ -45,7 +45,8 @@ class EmbeddedMonigoConfigurationTests {
 
 	@Test
 	void withAnApiKeyTheClientTalksToTheConfiguredMonigoAndNoEmulatorStarts() {
-		this.contextRunner.withPropertyValues("monigo.api-key=mk_live_abc", "monigo.base-url=https://monigo.example.com")
+		this.contextRunner
+			.withPropertyValues("monigo.api-key=mk_live_abc", "monigo.base-url=https://monigo.example.com")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(MonigoEmulator.class);
 				assertThat(context.getBean(MonigoClient.class).baseUrl()).isEqualTo("https://monigo.example.com");
