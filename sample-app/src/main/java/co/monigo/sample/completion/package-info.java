@@ -1,0 +1,7 @@
+/**
+ * The billable API: text completions, metered per request and per token with {@code @Metered}.
+ */
+@NullMarked
+package co.monigo.sample.completion;
+
+import org.jspecify.annotations.NullMarked;

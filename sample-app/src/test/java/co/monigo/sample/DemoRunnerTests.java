@@ -1,0 +1,50 @@
+package co.monigo.sample;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import co.monigo.client.MonigoClient;
+import co.monigo.client.model.Invoice;
+import co.monigo.client.model.InvoiceFilter;
+import co.monigo.client.model.InvoiceStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo, as the README's run command starts it: no API key, so the embedded emulator.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "monigo.api-key=")
+@ExtendWith(OutputCaptureExtension.class)
+class DemoRunnerTests {
+
+	@Test
+	void demoPrintsEachCustomersUsageAndFinalizedInvoice(CapturedOutput output) {
+		assertThat(output).contains("No MONIGO_API_KEY set: using the embedded Monigo emulator at")
+			.contains("15 completions from 3 customers, 30 usage events delivered")
+			.containsPattern("acme \\(Acme Corp\\): plan starter")
+			.containsPattern("Tokens +sum +63 +\\(5 events\\)")
+			.containsPattern("total +7\\.05")
+			.containsPattern("total +21\\.30")
+			.containsPattern("total +77\\.20")
+			.containsPattern("Portal link \\(until .*\\): http://127\\.0\\.0\\.1:\\d+/portal/[0-9a-f]+");
+	}
+
+	@Test
+	void demoLeavesOneFinalizedInvoicePerCustomerInMonigo(@Autowired MonigoClient monigo) {
+		InvoiceFilter finalized = InvoiceFilter.all().withStatus(InvoiceStatus.FINALIZED);
+
+		assertThat(monigo.invoices().list(finalized).collectList().block())
+			.extracting(Invoice::total)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
+					new BigDecimal("77.20"));
+	}
+
+}
