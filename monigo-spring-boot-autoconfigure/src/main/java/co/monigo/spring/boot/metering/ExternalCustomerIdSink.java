@@ -118,7 +118,11 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 	}
 
 	private void resolve(String externalId) {
-		this.monigoIds.get(externalId).thenAccept((monigoId) -> release(externalId, monigoId));
+		this.monigoIds.get(externalId).thenAccept((monigoId) -> {
+			if (monigoId != null) {
+				release(externalId, monigoId);
+			}
+		});
 	}
 
 	/** Records the events waiting for this id; the queue goes only once empty, atomically with adding. */
@@ -152,12 +156,21 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 					.findFirst());
 			})
 			.switchIfEmpty(Mono.defer(() -> create(externalId)))
-			.doOnError((failure) -> {
-				this.failedLookups.increment();
-				logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
-						waitingFor(externalId), failure.getMessage());
+			.onErrorResume((failure) -> {
+				notFound(externalId, failure.getMessage());
+				return Mono.empty();
 			})
 			.toFuture();
+	}
+
+	/**
+	 * A lookup that finds nothing completes with null, so the cache forgets it quietly (a failed future
+	 * would make Caffeine log a stack trace on every retry) and the next retry looks again.
+	 */
+	private void notFound(String externalId, @Nullable String why) {
+		this.failedLookups.increment();
+		logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
+				waitingFor(externalId), why);
 	}
 
 	/**
