@@ -58,8 +58,13 @@ final class Batch {
 
 	/** The timestamp of the oldest event. */
 	Instant oldest() {
+		return oldest(this.events);
+	}
+
+	/** The oldest timestamp among these events, or {@link Instant#MAX} when none has one. */
+	static Instant oldest(List<IngestEvent> events) {
 		Instant oldest = Instant.MAX;
-		for (IngestEvent event : this.events) {
+		for (IngestEvent event : events) {
 			if (event.timestamp() != null && event.timestamp().isBefore(oldest)) {
 				oldest = event.timestamp();
 			}

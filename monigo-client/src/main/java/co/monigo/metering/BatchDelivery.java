@@ -14,6 +14,7 @@ import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOper
 import reactor.core.publisher.Mono;
 
 import co.monigo.client.MonigoApiException;
+import co.monigo.client.internal.RetryPolicy;
 import co.monigo.client.model.IngestEvent;
 
 /**
@@ -54,11 +55,8 @@ final class BatchDelivery {
 		this.health = health;
 		this.listener = listener;
 		this.batchLimit = batchLimit;
-		this.backoff = (settings.retryJitter() > 0)
-				? IntervalFunction.ofExponentialRandomBackoff(settings.retryInitialBackoff(), settings.retryMultiplier(),
-						settings.retryJitter(), settings.retryMaxBackoff())
-				: IntervalFunction.ofExponentialBackoff(settings.retryInitialBackoff(), settings.retryMultiplier(),
-						settings.retryMaxBackoff());
+		this.backoff = RetryPolicy.backoff(settings.retryInitialBackoff(), settings.retryMultiplier(),
+				settings.retryJitter(), settings.retryMaxBackoff());
 	}
 
 	/** Completes when the batch is settled, or never sends again once it is. */

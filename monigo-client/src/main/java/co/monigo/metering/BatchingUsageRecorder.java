@@ -3,9 +3,7 @@ package co.monigo.metering;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -183,12 +181,9 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 
 	@Override
 	public IngestStatus status() {
-		Map<String, Long> dropped = new LinkedHashMap<>();
-		for (DropReason reason : DropReason.values()) {
-			dropped.put(reason.tag(), this.counters.droppedCount(reason));
-		}
 		return new IngestStatus(state(), this.counters.recordedCount(), this.counters.deliveredCount(),
-				this.counters.duplicateCount(), this.counters.rejectedCount(), dropped, this.counters.pendingCount(),
+				this.counters.duplicateCount(), this.counters.rejectedCount(), this.counters.droppedByReason(),
+				this.counters.pendingCount(),
 				this.settings.capacity(), oldestPendingAge(), this.health.lastSuccess(), this.health.lastError());
 	}
 
@@ -289,7 +284,7 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 				}
 				this.held = (first.timestamp() != null) ? first.timestamp() : Instant.now();
 				List<IngestEvent> events = collectBatch(first);
-				this.held = oldest(events);
+				this.held = Batch.oldest(events);
 				long firstSequence = this.dequeued;
 				this.dequeued += events.size();
 				if (acquireSlot()) {
@@ -331,16 +326,6 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 			}
 		}
 		return events;
-	}
-
-	private static Instant oldest(List<IngestEvent> events) {
-		Instant oldest = Instant.MAX;
-		for (IngestEvent event : events) {
-			if (event.timestamp() != null && event.timestamp().isBefore(oldest)) {
-				oldest = event.timestamp();
-			}
-		}
-		return oldest;
 	}
 
 	private boolean acquireSlot() throws InterruptedException {

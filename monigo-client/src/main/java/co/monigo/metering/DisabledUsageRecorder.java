@@ -1,8 +1,6 @@
 package co.monigo.metering;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -43,11 +41,8 @@ public final class DisabledUsageRecorder implements UsageRecorder {
 
 	@Override
 	public IngestStatus status() {
-		Map<String, Long> dropped = new LinkedHashMap<>();
-		for (DropReason reason : DropReason.values()) {
-			dropped.put(reason.tag(), this.counters.droppedCount(reason));
-		}
-		return new IngestStatus(PipelineState.DISABLED, this.counters.recordedCount(), 0, 0, 0, dropped, 0, 0,
+		return new IngestStatus(PipelineState.DISABLED, this.counters.recordedCount(), 0, 0, 0,
+				this.counters.droppedByReason(), 0, 0,
 				Duration.ZERO, null, null);
 	}
 

@@ -1,6 +1,7 @@
 package co.monigo.metering;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -86,6 +87,15 @@ public final class IngestCounters {
 
 	public long droppedCount() {
 		return this.dropped.values().stream().mapToLong(LongAdder::sum).sum();
+	}
+
+	/** Dropped events by reason tag ({@code queue_full}, ...), every reason present. */
+	public Map<String, Long> droppedByReason() {
+		Map<String, Long> byReason = new LinkedHashMap<>();
+		for (DropReason reason : DropReason.values()) {
+			byReason.put(reason.tag(), droppedCount(reason));
+		}
+		return byReason;
 	}
 
 	public long pendingCount() {

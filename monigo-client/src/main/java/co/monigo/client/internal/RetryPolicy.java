@@ -21,11 +21,8 @@ public final class RetryPolicy {
 
 	/** A Resilience4j retry for these settings; every attempt of one call reuses its idempotency key. */
 	public static Retry create(String name, RetrySettings settings) {
-		IntervalFunction backoff = (settings.jitter() > 0)
-				? IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), settings.multiplier(),
-						settings.jitter(), settings.maxBackoff())
-				: IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), settings.multiplier(),
-						settings.maxBackoff());
+		IntervalFunction backoff = backoff(settings.initialBackoff(), settings.multiplier(), settings.jitter(),
+				settings.maxBackoff());
 		RetryConfig config = RetryConfig.custom()
 			.maxAttempts(settings.maxRetries() + 1)
 			.retryOnException((failure) -> isRetryable(failure, settings.maxBackoff()))
@@ -38,6 +35,15 @@ public final class RetryPolicy {
 			})
 			.build();
 		return Retry.of(name, config);
+	}
+
+	/**
+	 * Capped exponential backoff, with random jitter when {@code jitter} is above 0 (Resilience4j
+	 * refuses a randomization factor of 0).
+	 */
+	public static IntervalFunction backoff(Duration initial, double multiplier, double jitter, Duration max) {
+		return (jitter > 0) ? IntervalFunction.ofExponentialRandomBackoff(initial, multiplier, jitter, max)
+				: IntervalFunction.ofExponentialBackoff(initial, multiplier, max);
 	}
 
 	/**

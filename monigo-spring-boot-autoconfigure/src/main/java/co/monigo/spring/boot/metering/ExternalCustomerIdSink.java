@@ -95,13 +95,14 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 
 	@Override
 	public void accept(IngestEvent event) {
-		EventValidator.check(event);
 		String externalId = event.customerId();
-		CompletableFuture<String> known = this.monigoIds.getIfPresent(externalId);
-		if (known != null && known.isDone() && !known.isCompletedExceptionally()) {
-			this.recorder.record(withCustomer(event, known.join()));
+		String monigoId = cachedMonigoId(externalId);
+		if (monigoId != null) {
+			this.recorder.record(withCustomer(event, monigoId));
 			return;
 		}
+		// The recorder validates what it records; an event held back is validated now, at its call.
+		EventValidator.check(event);
 		IngestEvent stamped = (event.timestamp() != null) ? event : event.withTimestamp(Instant.now());
 		if (this.waitingCount.incrementAndGet() > this.maxWaiting) {
 			this.waitingCount.decrementAndGet();
@@ -225,10 +226,13 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		return this.dropped.sum();
 	}
 
-	/** The Monigo id cached for an external id, if any. */
+	/**
+	 * The Monigo id cached for an external id; null while it is being looked up, or when the last
+	 * lookup found nothing (such a lookup completes empty and leaves the cache).
+	 */
 	public @Nullable String cachedMonigoId(String externalId) {
 		CompletableFuture<String> known = this.monigoIds.getIfPresent(externalId);
-		return (known != null && known.isDone() && !known.isCompletedExceptionally()) ? known.join() : null;
+		return (known != null && known.isDone() && !known.isCompletedExceptionally()) ? known.getNow(null) : null;
 	}
 
 	/** Hands the events still waiting to the dead-letter handler, counted as dropped at shutdown. */
