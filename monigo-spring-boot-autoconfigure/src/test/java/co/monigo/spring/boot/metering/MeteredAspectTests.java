@@ -223,6 +223,46 @@ class MeteredAspectTests {
 	}
 
 	@Test
+	void expressionsCannotReachBeansClassesOrConstructorsNorAssign() {
+		Forbidden forbidden = proxy(new Forbidden());
+
+		int calls = 300; // past the point where SpEL compiles an expression that keeps succeeding
+		for (int i = 0; i < calls; i++) {
+			forbidden.bean("cus_1");
+			forbidden.classOfAnArgument("cus_1");
+			forbidden.constructor("cus_1");
+			forbidden.assignment("cus_1", 3);
+		}
+
+		assertThat(this.events).isEmpty();
+		assertThat(this.failures.count(Reason.EXPRESSION)).isEqualTo(4 * calls);
+	}
+
+	@Test
+	void aCompiledExpressionStillReadsAValueOfAnotherType() {
+		Completions service = proxy(new Completions());
+		for (int i = 0; i < 300; i++) {
+			service.anyNumber("cus_1", 2);
+		}
+
+		service.anyNumber("cus_1", 5L);
+		service.anyNumber("cus_1", new java.math.BigDecimal("0.5"));
+
+		assertThat(this.events).hasSize(302);
+		assertThat(this.events.subList(300, 302)).extracting((event) -> event.properties().get("quantity"))
+			.containsExactly(5L, new java.math.BigDecimal("0.5"));
+	}
+
+	@Test
+	void theRootObjectIsTheCall() {
+		proxy(new Completions()).readsTheRoot("cus_1", 7);
+
+		assertThat(this.events).singleElement()
+			.satisfies((event) -> assertThat(event.properties()).containsEntry("quantity", 7)
+				.containsEntry("method", "readsTheRoot"));
+	}
+
+	@Test
 	void aQuantityThatIsNotANumberIsCountedAsAnInvalidEvent() {
 		proxy(new Completions()).textQuantity("cus_1");
 
@@ -272,6 +312,15 @@ class MeteredAspectTests {
 
 		@Metered(value = "api_call", customer = "#p0", quantity = "#a1")
 		public void byIndex(String customerId, int units) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "args[1]",
+				properties = @Metered.Property(name = "method", value = "method.name"))
+		public void readsTheRoot(String customerId, int units) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "#units")
+		public void anyNumber(String customerId, Number units) {
 		}
 
 		@Metered(value = "api_call", customer = "#customerId",
@@ -357,6 +406,26 @@ class MeteredAspectTests {
 		@Metered(value = "export", customer = "#customerId")
 		public String export(String customerId) {
 			return "csv";
+		}
+
+	}
+
+	public static class Forbidden {
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "@someBean.size()")
+		public void bean(String customerId) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "#customerId.getClass().getName().length()")
+		public void classOfAnArgument(String customerId) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "new java.util.ArrayList().size()")
+		public void constructor(String customerId) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId", quantity = "#units = 5")
+		public void assignment(String customerId, int units) {
 		}
 
 	}
