@@ -34,7 +34,8 @@ import co.monigo.metering.OverflowPolicy;
 
 /**
  * Events per second delivered end to end to a {@link LoopbackIngestServer} that parses every event and
- * acknowledges each batch, three ways in the same run, each against the same server: the product (a
+ * acknowledges each batch, three ways in the same run, each in its own fork against its own instance of
+ * the same server, which shares the machine's cores with the client: the product (a
  * {@link BatchingUsageRecorder} sending through {@link MonigoClient}, as the starter wires it; record N
  * events, flush, wait until all are delivered), one synchronous ingest call per event, and sequential
  * synchronous batches of 100 (the way Monigo's own metering example bills usage).
@@ -43,7 +44,8 @@ import co.monigo.metering.OverflowPolicy;
  * events and waits until the server has acknowledged them all, so the score is events per second
  * delivered, with JMH's error over the measurement iterations. Each way has its own number of events
  * per invocation (the per-event way is some hundred times slower); the score is a rate either way.
- * Run {@link #main} to get the ratios printed after JMH's table.
+ * Run {@link #main} to get the ratios and the CPU time per event ({@link CpuTimeProfiler}) printed
+ * after JMH's table.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -123,7 +125,10 @@ public class DeliveryBenchmark {
 		@Setup(Level.Trial)
 		public void start() {
 			this.server = LoopbackIngestServer.start();
-			this.client = MonigoClient.builder().apiKey("mk_test_benchmark_0001").baseUrl(this.server.baseUrl()).build();
+			this.client = MonigoClient.builder()
+				.apiKey("mk_test_benchmark_0001")
+				.baseUrl(this.server.baseUrl())
+				.build();
 		}
 
 		/** An event with the key a careful caller gives it; the client stamps its timestamp. */
@@ -134,7 +139,8 @@ public class DeliveryBenchmark {
 		void send(List<IngestEvent> events) {
 			IngestResult result = this.client.events().ingest(events).block(Duration.ofSeconds(30));
 			if (result == null || result.ingested().size() != events.size()) {
-				throw new IllegalStateException("the server acknowledged " + result + " for " + events.size() + " events");
+				throw new IllegalStateException(
+						"the server acknowledged " + result + " for " + events.size() + " events");
 			}
 			this.eventsSent += events.size();
 		}
@@ -150,7 +156,8 @@ public class DeliveryBenchmark {
 					received, this.server.requestsAnswered(), this.eventsSent);
 			this.server.close();
 			if (received != this.eventsSent) {
-				throw new IllegalStateException("the server received " + received + " events, " + this.eventsSent + " were sent");
+				throw new IllegalStateException(
+						"the server received " + received + " events, " + this.eventsSent + " were sent");
 			}
 		}
 

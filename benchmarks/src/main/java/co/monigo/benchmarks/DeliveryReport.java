@@ -27,11 +27,7 @@ final class DeliveryReport {
 	}
 
 	private static String name(RunResult result) {
-		String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-		String params = String.join(",", result.getParams().getParamsKeys().stream()
-			.map((key) -> key + "=" + result.getParams().getParam(key))
-			.toList());
-		return params.isEmpty() ? name : name + " (" + params + ")";
+		return result.getParams().getBenchmark().replaceAll(".*\\.", "");
 	}
 
 	@Override
@@ -50,7 +46,8 @@ final class DeliveryReport {
 				verdict(pipeline.getScore() >= TARGET_EVENTS_PER_SECOND)));
 		if (perEvent != null) {
 			double ratio = pipeline.getScore() / perEvent.getScore();
-			report.append(String.format("  pipeline / one call per event:   %,10.1f ± %,.1f (target at least %.0f: %s)%n",
+			report.append(String.format(
+					"  pipeline / one call per event:   %,10.1f ± %,.1f (target at least %.0f: %s)%n",
 					ratio, ratioError(ratio, pipeline, perEvent), TARGET_RATIO_TO_PER_EVENT,
 					verdict(ratio >= TARGET_RATIO_TO_PER_EVENT)));
 		}
@@ -63,12 +60,8 @@ final class DeliveryReport {
 	}
 
 	private Result<?> primary(String benchmark) {
-		return this.byName.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().startsWith(benchmark))
-			.map((entry) -> entry.getValue().getPrimaryResult())
-			.findFirst()
-			.orElse(null);
+		RunResult result = this.byName.get(benchmark);
+		return (result != null) ? result.getPrimaryResult() : null;
 	}
 
 	private static String cpu(RunResult result) {

@@ -72,10 +72,12 @@ record HeapCensus(Map<String, Long> instances, Map<String, Long> bytes, long tot
 
 	/** The classes whose live bytes grew most since an earlier census, with the growth per unit. */
 	String growthSince(HeapCensus earlier, int units, int rows) {
-		StringBuilder table = new StringBuilder(String.format("    %12s %10s  %s%n", "B per event", "per event", "class"));
+		StringBuilder table = new StringBuilder(
+				String.format("    %12s %10s  %s%n", "B per event", "per event", "class"));
 		this.bytes.entrySet()
 			.stream()
-			.map((entry) -> Map.entry(entry.getKey(), entry.getValue() - earlier.bytes.getOrDefault(entry.getKey(), 0L)))
+			.map((entry) -> Map.entry(entry.getKey(),
+					entry.getValue() - earlier.bytes.getOrDefault(entry.getKey(), 0L)))
 			.filter((entry) -> entry.getValue() > 0)
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.limit(rows)

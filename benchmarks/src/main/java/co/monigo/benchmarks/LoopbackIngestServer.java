@@ -3,6 +3,7 @@ package co.monigo.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class LoopbackIngestServer implements AutoCloseable {
 	private static final Map<Long, Long> retiredThreads = new ConcurrentHashMap<>();
 
 	private static final byte[] BAD_REQUEST = "{\"error\":\"events must hold 1 to 1000 events, each with a key\"}"
-		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		.getBytes(StandardCharsets.UTF_8);
 
 	private final LoopResources loops = LoopResources.create(THREAD_PREFIX, 1, 2, true);
 

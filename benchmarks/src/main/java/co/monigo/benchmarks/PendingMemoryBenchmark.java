@@ -1,9 +1,11 @@
 package co.monigo.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
@@ -53,7 +55,7 @@ public final class PendingMemoryBenchmark {
 			warmUp(recorder);
 
 			server.stall();
-			var stalledBatches = server.whenStalledRequests(recorder.settings().maxInFlight());
+			CompletableFuture<Void> stalledBatches = server.whenStalledRequests(recorder.settings().maxInFlight());
 			HeapCensus before = HeapCensus.take();
 			for (int i = 0; i < PENDING; i++) {
 				recorder.record(MeteredEvents.unstamped(i));
@@ -108,7 +110,10 @@ public final class PendingMemoryBenchmark {
 		return String.format("JDK %s, %d cores, max heap %,d MB, compressed oops %s, GC %s",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, hotSpot.getVMOption("UseCompressedOops").getValue(),
-				ManagementFactory.getGarbageCollectorMXBeans().get(0).getName());
+				String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans()
+					.stream()
+					.map(GarbageCollectorMXBean::getName)
+					.toList()));
 	}
 
 	/**
@@ -128,7 +133,8 @@ public final class PendingMemoryBenchmark {
 			if (events.size() != PENDING) {
 				throw new IllegalStateException("reference list lost events");
 			}
-			return new ReferenceList((double) after.bytesSince(before) / PENDING, after.growthSince(before, PENDING, 8));
+			return new ReferenceList((double) after.bytesSince(before) / PENDING,
+					after.growthSince(before, PENDING, 8));
 		}
 
 	}
