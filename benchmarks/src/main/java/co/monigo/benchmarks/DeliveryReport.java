@@ -56,12 +56,28 @@ final class DeliveryReport {
 			report.append(String.format("  pipeline / batches of 100:       %,10.1f ± %,.1f%n", ratio,
 					ratioError(ratio, pipeline, batches)));
 		}
+		double pipelineCpu = cpuPerEvent("monigoPipeline");
+		double perEventCpu = cpuPerEvent("baselineOneCallPerEvent");
+		if (pipelineCpu > 0 && perEventCpu > 0) {
+			report.append(String.format("  CPU per event, one call per event / pipeline: %,.1f%n",
+					perEventCpu / pipelineCpu));
+		}
 		return report.toString();
 	}
 
 	private Result<?> primary(String benchmark) {
 		RunResult result = this.byName.get(benchmark);
 		return (result != null) ? result.getPrimaryResult() : null;
+	}
+
+	private double cpuPerEvent(String benchmark) {
+		RunResult result = this.byName.get(benchmark);
+		if (result == null) {
+			return 0;
+		}
+		Result<?> client = result.getSecondaryResults().get(CpuTimeProfiler.CLIENT);
+		Result<?> server = result.getSecondaryResults().get(CpuTimeProfiler.SERVER);
+		return (client != null && server != null) ? client.getScore() + server.getScore() : 0;
 	}
 
 	private static String cpu(RunResult result) {
