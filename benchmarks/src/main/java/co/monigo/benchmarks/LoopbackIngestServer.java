@@ -42,10 +42,11 @@ public final class LoopbackIngestServer implements AutoCloseable {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-	/** CPU time of the threads of servers already closed, and those threads' ids. */
+	/** The CPU time of each thread of the servers already closed, by thread id. */
 	private static final Map<Long, Long> retiredThreads = new ConcurrentHashMap<>();
 
-	private static final byte[] BAD_REQUEST = "{\"error\":\"events must hold 1 to 1000 events, each with a key\"}"
+	private static final byte[] BAD_REQUEST = ("{\"error\":\"events must hold 1 to 1000 events, each with a name, "
+			+ "a customer, a key and a timestamp\"}")
 		.getBytes(StandardCharsets.UTF_8);
 
 	private final LoopResources loops = LoopResources.create(THREAD_PREFIX, 1, 2, true);
