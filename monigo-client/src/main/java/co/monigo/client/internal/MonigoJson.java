@@ -1,6 +1,7 @@
 package co.monigo.client.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -13,6 +14,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 import co.monigo.client.MonigoException;
 
@@ -36,6 +38,7 @@ public final class MonigoJson {
 		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
 		.enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
 		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.addModule(new SimpleModule("monigo-instants").addSerializer(Instant.class, new IsoInstantSerializer()))
 		.build();
 
 	private MonigoJson() {
