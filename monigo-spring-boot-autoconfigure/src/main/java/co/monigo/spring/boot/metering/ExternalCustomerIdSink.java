@@ -227,10 +227,16 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 		return waitingCount();
 	}
 
-	/** Completes once every event waiting at the call has been recorded or dropped. */
+	/**
+	 * Completes once every event waiting at the call has been recorded or dropped. Looks the waiting
+	 * ids up at once, as a flush sends at once, instead of at the next retry; an id being looked up
+	 * already is not looked up twice.
+	 */
 	@Override
 	public CompletableFuture<Void> released() {
-		return this.waiting.released();
+		CompletableFuture<Void> released = this.waiting.released();
+		this.waiting.externalIds().forEach(this::resolve);
+		return released;
 	}
 
 	/** Drops every event waiting now: counted and dead-lettered. */

@@ -71,6 +71,11 @@ class ExternalCustomerIdSinkTests {
 	}
 
 	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting) {
+		return sink(recorder, createMissing, maxWaiting, Duration.ofMillis(200));
+	}
+
+	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting,
+			Duration retryInterval) {
 		MonigoClient client = MonigoClient.builder()
 			.apiKey("mk_test_mapping")
 			.baseUrl(this.wireMock.baseUrl())
@@ -78,7 +83,7 @@ class ExternalCustomerIdSinkTests {
 			.build();
 		this.sink = new ExternalCustomerIdSink(recorder, client, this.deadLetters,
 				new ExternalCustomerIdSink.Settings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting,
-						Duration.ofMillis(200)));
+						retryInterval));
 		return this.sink;
 	}
 
@@ -192,6 +197,21 @@ class ExternalCustomerIdSinkTests {
 		released.get(10, TimeUnit.SECONDS);
 		assertThat(this.recorded).singleElement()
 			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
+	}
+
+	@Test
+	void askingForReleaseLooksTheWaitingIdsUpAgainAtOnceNotAtTheNextRetry() throws Exception {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		ExternalCustomerIdSink sink = sink(this.recorder, false, 1_000, Duration.ofHours(1));
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failedLookupCount() == 1);
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+
+		sink.released().get(10, TimeUnit.SECONDS);
+
+		assertThat(this.recorded).singleElement()
+			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
+		assertThat(sink.lookupCount()).isEqualTo(2);
 	}
 
 	@Test
