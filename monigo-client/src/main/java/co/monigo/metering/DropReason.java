@@ -13,7 +13,7 @@ public enum DropReason {
 	/** The buffer stayed full for the whole bound under {@link OverflowPolicy#BLOCK}. */
 	BLOCK_TIMEOUT,
 
-	/** The event was still pending, or waiting in a {@link HoldingStage}, when the shutdown timeout ran out. */
+	/** The event was still pending, or held by a {@link HoldingStage}, when the shutdown timeout ran out. */
 	SHUTDOWN,
 
 	/** The event was recorded after the recorder stopped. */

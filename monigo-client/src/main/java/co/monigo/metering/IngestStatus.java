@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastError the last delivery error, without secrets
  */
 public record IngestStatus(PipelineState state, long recorded, long delivered, long duplicates, long rejected,
-		Map<String, Long> dropped, long pending, long waiting, int capacity, Duration oldestPendingAge, @Nullable Instant lastSuccess,
-		@Nullable String lastError) {
+		Map<String, Long> dropped, long pending, long waiting, int capacity, Duration oldestPendingAge,
+		@Nullable Instant lastSuccess, @Nullable String lastError) {
 
 	/** The sum of every drop reason. */
 	public long droppedTotal() {

@@ -97,8 +97,8 @@ public class MonigoEndpoint {
 	 */
 	public record PipelineDescriptor(String state, @Nullable String keyMode, @Nullable String baseUrl, long recorded,
 			long delivered, long duplicates, long rejected, long dropped, Map<String, Long> droppedByReason,
-			long pending, long waitingForCustomer, int capacity, String oldestPendingAge, @Nullable String lastSuccess,
-			@Nullable String lastError) implements OperationResponseBody {
+			long pending, long waitingForCustomer, int capacity, String oldestPendingAge,
+			@Nullable String lastSuccess, @Nullable String lastError) implements OperationResponseBody {
 
 	}
 

@@ -18,8 +18,8 @@ import co.monigo.metering.UsageRecorder;
  * the circuit is open or the pipeline is stopped. Events are kept while DOWN, so nothing is lost yet;
  * {@code pending} and {@code oldestPendingAge} say how much is waiting and for how long, and
  * {@code waitingForCustomer} how many events wait for their customer's Monigo id (external customer
- * ids), not recorded yet. The details
- * never hold the API key: the client's error messages leave it out, and only the key's mode is shown.
+ * ids), not recorded yet. The details never hold the API key: the client's error messages leave it out,
+ * and only the key's mode is shown.
  */
 public class MonigoHealthIndicator implements HealthIndicator {
 

