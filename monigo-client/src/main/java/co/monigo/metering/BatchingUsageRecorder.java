@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +65,8 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 
 	private final Queue<Outstanding> outstanding = new ConcurrentLinkedQueue<>();
 
+	private final List<HoldingStage> holdingStages = new CopyOnWriteArrayList<>();
+
 	private volatile boolean accepting = true;
 
 	private volatile boolean running;
@@ -103,6 +106,23 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	/** Adds a listener, for example the meters. */
 	public void addListener(PipelineListener listener) {
 		this.listeners.add(listener);
+	}
+
+	/**
+	 * Adds a stage that holds events before recording them here: they show as waiting, a flush waits
+	 * for them first, and shutdown gives them their chance before draining.
+	 */
+	public void addHoldingStage(HoldingStage stage) {
+		this.holdingStages.add(stage);
+	}
+
+	/** Events held by the holding stages, not recorded yet. */
+	public int waitingCount() {
+		int waiting = 0;
+		for (HoldingStage stage : this.holdingStages) {
+			waiting += stage.heldCount();
+		}
+		return waiting;
 	}
 
 	/** The counters, live. */
@@ -155,6 +175,16 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		return stamped;
 	}
 
+	/**
+	 * Accounts for an event a {@link HoldingStage} gave up on before recording it: counted as recorded
+	 * and as dropped for the reason, and handed to the dead-letter handler as it is (not validated, not
+	 * stamped).
+	 */
+	public void recordDropped(IngestEvent event, DropReason reason) {
+		this.counters.recorded();
+		this.accounting.droppedAtRecord(event, reason);
+	}
+
 	private boolean offer(IngestEvent event) {
 		if (this.settings.overflowPolicy() == OverflowPolicy.DROP_NEW) {
 			return this.buffer.offer(event);
@@ -168,14 +198,34 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		}
 	}
 
+	/**
+	 * {@inheritDoc} First waits until the events the holding stages held at the call are recorded or
+	 * dropped.
+	 */
 	@Override
 	public CompletableFuture<Void> flush() {
-		FlushRequest request = new FlushRequest();
 		if (!this.running) {
-			request.future.complete(null);
-			return request.future;
+			return CompletableFuture.completedFuture(null);
 		}
+		if (this.holdingStages.isEmpty()) {
+			return flushBuffer();
+		}
+		return releasedByStages().thenCompose((released) -> flushBuffer());
+	}
+
+	private CompletableFuture<Void> releasedByStages() {
+		return CompletableFuture
+			.allOf(this.holdingStages.stream().map(HoldingStage::released).toArray(CompletableFuture[]::new));
+	}
+
+	private CompletableFuture<Void> flushBuffer() {
+		FlushRequest request = new FlushRequest();
 		this.flushRequests.add(request);
+		// Shutdown completes the requests it finds once stopped; one added after that completes here.
+		if (!this.running) {
+			this.flushRequests.remove(request);
+			request.future.complete(null);
+		}
 		return request.future;
 	}
 
@@ -183,8 +233,8 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	public IngestStatus status() {
 		return new IngestStatus(state(), this.counters.recordedCount(), this.counters.deliveredCount(),
 				this.counters.duplicateCount(), this.counters.rejectedCount(), this.counters.droppedByReason(),
-				this.counters.pendingCount(),
-				this.settings.capacity(), oldestPendingAge(), this.health.lastSuccess(), this.health.lastError());
+				this.counters.pendingCount(), waitingCount(), this.settings.capacity(), oldestPendingAge(),
+				this.health.lastSuccess(), this.health.lastError());
 	}
 
 	private PipelineState state() {
@@ -223,15 +273,19 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	}
 
 	/**
-	 * Stops accepting events, delivers what is pending within the timeout, then counts whatever is
-	 * left as dropped ({@code shutdown}) and hands it to the dead-letter handler, whole.
+	 * Within the timeout: lets the holding stages record what they hold, stops accepting events and
+	 * delivers what is pending; then counts whatever is left, held or pending, as dropped
+	 * ({@code shutdown}) and hands it to the dead-letter handler, whole.
 	 */
 	public synchronized void shutdown(Duration timeout) {
 		if (this.stopped) {
 			return;
 		}
+		long deadline = System.nanoTime() + timeout.toNanos();
+		awaitStages(timeout);
+		this.holdingStages.forEach(this::dropHeld);
 		this.accepting = false;
-		awaitDrain(timeout);
+		awaitDrain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 		this.running = false;
 		joinDispatcher();
 		this.stopped = true;
@@ -245,9 +299,37 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		logger.info("Monigo metering stopped: {}", this.counters);
 	}
 
+	private void awaitStages(Duration timeout) {
+		if (this.holdingStages.isEmpty()) {
+			return;
+		}
+		try {
+			releasedByStages().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException late) {
+			logger.warn("Monigo metering: {} events still waiting to be recorded after the shutdown timeout of {}",
+					waitingCount(), timeout);
+		}
+		catch (ExecutionException unexpected) {
+			logger.warn("Monigo metering: waiting for held events failed", unexpected.getCause());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void dropHeld(HoldingStage stage) {
+		try {
+			stage.dropHeld(DropReason.SHUTDOWN);
+		}
+		catch (RuntimeException unexpected) {
+			logger.error("Monigo metering: a holding stage failed to drop what it held", unexpected);
+		}
+	}
+
 	private void awaitDrain(Duration timeout) {
 		try {
-			flush().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			flushBuffer().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException late) {
 			logger.warn("Monigo metering: {} events still pending after the shutdown timeout of {}",

@@ -42,7 +42,7 @@ public final class DisabledUsageRecorder implements UsageRecorder {
 	@Override
 	public IngestStatus status() {
 		return new IngestStatus(PipelineState.DISABLED, this.counters.recordedCount(), 0, 0, 0,
-				this.counters.droppedByReason(), 0, 0,
+				this.counters.droppedByReason(), 0, 0, 0,
 				Duration.ZERO, null, null);
 	}
 

@@ -13,11 +13,19 @@ public enum DropReason {
 	/** The buffer stayed full for the whole bound under {@link OverflowPolicy#BLOCK}. */
 	BLOCK_TIMEOUT,
 
-	/** The event was still pending when the shutdown timeout ran out. */
+	/** The event was still pending, or held by a {@link HoldingStage}, when the shutdown timeout ran out. */
 	SHUTDOWN,
 
 	/** The event was recorded after the recorder stopped. */
 	STOPPED,
+
+	/**
+	 * The event waited in front of the recorder for its customer's Monigo id (the mapping of the
+	 * application's own customer ids) and was given up on: too many events were already waiting, or the
+	 * id found was refused. Comes from a {@link HoldingStage}; the event is dead-lettered with the
+	 * application's customer id.
+	 */
+	CUSTOMER_UNRESOLVED,
 
 	/** Metering is disabled ({@code monigo.enabled=false}): counted, never sent. */
 	DISABLED;

@@ -13,11 +13,13 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The pipeline's meters, named as dashboards rely on: {@code monigo.events.recorded},
  * {@code .delivered}, {@code .duplicates}, {@code .rejected}, {@code .dropped} (tag {@code reason}),
- * {@code .pending}, {@code .pending.oldest.age}, and {@code monigo.ingest.requests} (tags
+ * {@code .pending}, {@code .pending.oldest.age}, {@code .waiting}, and {@code monigo.ingest.requests} (tags
  * {@code outcome}, {@code status}), {@code monigo.ingest.batch.size}, {@code monigo.ingest.retries}.
  * Tags stay low-cardinality: no customer ids, no keys. Needs Micrometer on the classpath.
  */
 public final class IngestMeters implements PipelineListener {
+
+	private static final String WAITING = "Usage events waiting for their customer's Monigo id, not recorded yet";
 
 	private final MeterRegistry registry;
 
@@ -44,6 +46,9 @@ public final class IngestMeters implements PipelineListener {
 			.description("Age of the oldest pending usage event")
 			.baseUnit("seconds")
 			.register(registry);
+		Gauge.builder("monigo.events.waiting", recorder, BatchingUsageRecorder::waitingCount)
+			.description(WAITING)
+			.register(registry);
 		recorder.addListener(meters);
 		return meters;
 	}
@@ -56,6 +61,7 @@ public final class IngestMeters implements PipelineListener {
 			.description("Age of the oldest pending usage event")
 			.baseUnit("seconds")
 			.register(registry);
+		Gauge.builder("monigo.events.waiting", recorder, (disabled) -> 0).description(WAITING).register(registry);
 		return meters;
 	}
 

@@ -16,14 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param rejected events Monigo refused, handed to the dead-letter handler
  * @param dropped events given up on, by reason tag
  * @param pending events buffered or being delivered
+ * @param waiting events held in front of the recorder, not recorded yet (waiting for their customer's
+ * Monigo id); not in {@code recorded}
  * @param capacity how many events the buffer holds
  * @param oldestPendingAge how long the oldest pending event has waited (by its timestamp), zero when none
  * @param lastSuccess when a batch was last delivered
  * @param lastError the last delivery error, without secrets
  */
 public record IngestStatus(PipelineState state, long recorded, long delivered, long duplicates, long rejected,
-		Map<String, Long> dropped, long pending, int capacity, Duration oldestPendingAge, @Nullable Instant lastSuccess,
-		@Nullable String lastError) {
+		Map<String, Long> dropped, long pending, long waiting, int capacity, Duration oldestPendingAge,
+		@Nullable Instant lastSuccess, @Nullable String lastError) {
 
 	/** The sum of every drop reason. */
 	public long droppedTotal() {

@@ -49,14 +49,15 @@ public class MonigoEndpoint {
 				(this.client != null) ? this.client.keyMode().name().toLowerCase(Locale.ROOT) : null,
 				(this.client != null) ? this.client.baseUrl() : null, status.recorded(), status.delivered(),
 				status.duplicates(), status.rejected(), status.droppedTotal(), status.dropped(), status.pending(),
-				status.capacity(), status.oldestPendingAge().toString(),
+				status.waiting(), status.capacity(), status.oldestPendingAge().toString(),
 				(status.lastSuccess() != null) ? status.lastSuccess().toString() : null, status.lastError());
 	}
 
 	/**
 	 * Sends the buffered events and waits, up to the flush timeout, until every event recorded before
-	 * the call is delivered, rejected or dropped. {@code completed} is false when the wait ran out (Monigo
-	 * is slow, down or refusing the key): the events are still pending, not lost.
+	 * the call is delivered, rejected or dropped; events waiting for their customer's Monigo id at the
+	 * call are waited for first. {@code completed} is false when the wait ran out (Monigo is slow, down or
+	 * refusing the key, or a customer is not found): the events are still pending or waiting, not lost.
 	 */
 	@WriteOperation
 	public FlushDescriptor flush() {
@@ -88,6 +89,7 @@ public class MonigoEndpoint {
 	 * @param dropped events given up on, all reasons
 	 * @param droppedByReason events given up on, by reason
 	 * @param pending events buffered or on their way
+	 * @param waitingForCustomer events waiting for their customer's Monigo id, not recorded yet
 	 * @param capacity how many events the buffer holds
 	 * @param oldestPendingAge how long the oldest pending event has waited, ISO-8601
 	 * @param lastSuccess when a batch was last delivered, ISO-8601; null before the first
@@ -95,8 +97,8 @@ public class MonigoEndpoint {
 	 */
 	public record PipelineDescriptor(String state, @Nullable String keyMode, @Nullable String baseUrl, long recorded,
 			long delivered, long duplicates, long rejected, long dropped, Map<String, Long> droppedByReason,
-			long pending, int capacity, String oldestPendingAge, @Nullable String lastSuccess,
-			@Nullable String lastError) implements OperationResponseBody {
+			long pending, long waitingForCustomer, int capacity, String oldestPendingAge,
+			@Nullable String lastSuccess, @Nullable String lastError) implements OperationResponseBody {
 
 	}
 

@@ -16,8 +16,10 @@ import co.monigo.metering.UsageRecorder;
  * (state {@code DISABLED}: a setting, not a fault, so it must not fail a readiness probe); DOWN with the
  * state as the {@code reason} when Monigo refuses the key, the quota is used up, the ingest URL is wrong,
  * the circuit is open or the pipeline is stopped. Events are kept while DOWN, so nothing is lost yet;
- * {@code pending} and {@code oldestPendingAge} say how much is waiting and for how long. The details
- * never hold the API key: the client's error messages leave it out, and only the key's mode is shown.
+ * {@code pending} and {@code oldestPendingAge} say how much is waiting and for how long, and
+ * {@code waitingForCustomer} how many events wait for their customer's Monigo id (external customer
+ * ids), not recorded yet. The details never hold the API key: the client's error messages leave it out,
+ * and only the key's mode is shown.
  */
 public class MonigoHealthIndicator implements HealthIndicator {
 
@@ -44,6 +46,7 @@ public class MonigoHealthIndicator implements HealthIndicator {
 			health.withDetail("keyMode", this.keyMode.name().toLowerCase(Locale.ROOT));
 		}
 		health.withDetail("pending", status.pending())
+			.withDetail("waitingForCustomer", status.waiting())
 			.withDetail("capacity", status.capacity())
 			.withDetail("recorded", status.recorded())
 			.withDetail("delivered", status.delivered())

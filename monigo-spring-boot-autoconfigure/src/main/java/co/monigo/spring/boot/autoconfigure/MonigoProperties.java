@@ -213,8 +213,9 @@ public class MonigoProperties {
 		private Duration pausedRetryInterval = Duration.ofSeconds(30);
 
 		/**
-		 * Longest wait at shutdown for pending events to be delivered; what is left is counted as
-		 * dropped and handed to the dead-letter handler.
+		 * Longest wait at shutdown for events waiting for their customer's id to be recorded and
+		 * for pending events to be delivered; what is left is counted as dropped and handed to the
+		 * dead-letter handler.
 		 */
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
 
@@ -443,7 +444,7 @@ public class MonigoProperties {
 
 			/**
 			 * Most events kept while their customer's external id is being mapped; beyond, events are
-			 * dropped, counted and dead-lettered.
+			 * dropped (reason customer_unresolved), counted and dead-lettered.
 			 */
 			private int maxWaiting = 10_000;
 

@@ -2,13 +2,8 @@ package co.monigo.spring.boot.metering;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
@@ -25,9 +20,11 @@ import co.monigo.client.RequestOptions;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.IngestEvent;
+import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
 import co.monigo.metering.EventValidator;
+import co.monigo.metering.HoldingStage;
 import co.monigo.metering.UsageRecorder;
 
 /**
@@ -36,8 +33,14 @@ import co.monigo.metering.UsageRecorder;
  * known yet waits (bounded) while one lookup per id runs, then is recorded. Mappings are cached,
  * bounded and expiring (Caffeine). An id that cannot be mapped keeps its events and is looked up again
  * every retry interval; optionally the customer is created on first sight.
+ * <p>
+ * In front of the batching pipeline this is its {@link HoldingStage}: the pipeline shows the events
+ * waiting here, its flush and shutdown wait for them, and it counts those given up on (too many waiting,
+ * {@link DropReason#CUSTOMER_UNRESOLVED}; still waiting at shutdown, {@link DropReason#SHUTDOWN}) in
+ * its {@code recorded} and {@code dropped}, so the accounting adds up. Dropped events are dead-lettered
+ * with the application's customer id.
  */
-public final class ExternalCustomerIdSink implements MeteredEventSink, AutoCloseable {
+public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingStage, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ExternalCustomerIdSink.class);
 
@@ -47,15 +50,11 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 
 	private final boolean createMissing;
 
-	private final int maxWaiting;
-
 	private final DeadLetterHandler deadLetters;
 
 	private final AsyncLoadingCache<String, String> monigoIds;
 
-	private final Map<String, Queue<IngestEvent>> waiting = new ConcurrentHashMap<>();
-
-	private final AtomicInteger waitingCount = new AtomicInteger();
+	private final WaitingEvents waiting;
 
 	private final LongAdder lookups = new LongAdder();
 
@@ -65,19 +64,31 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 
 	private final Disposable retries;
 
+	/**
+	 * Creates the sink and, when the recorder is a {@link BatchingUsageRecorder}, adds it as the
+	 * recorder's holding stage.
+	 * @param recorder where mapped events go
+	 * @param client the client the customers are looked up (and created) with
+	 * @param deadLetters where dropped events go when the recorder is not a
+	 * {@link BatchingUsageRecorder} (which dead-letters them itself)
+	 * @param settings the mapping's settings
+	 */
 	public ExternalCustomerIdSink(UsageRecorder recorder, MonigoClient client, DeadLetterHandler deadLetters,
 			Settings settings) {
 		this.recorder = recorder;
 		this.client = client;
 		this.deadLetters = deadLetters;
 		this.createMissing = settings.createMissing();
-		this.maxWaiting = settings.maxWaiting();
+		this.waiting = new WaitingEvents(settings.maxWaiting());
 		this.monigoIds = Caffeine.newBuilder()
 			.maximumSize(settings.cacheSize())
 			.expireAfterWrite(settings.cacheTtl())
 			.buildAsync(this::lookUp);
 		this.retries = Flux.interval(settings.retryInterval(), settings.retryInterval())
-			.subscribe((tick) -> this.waiting.keySet().forEach(this::resolve));
+			.subscribe((tick) -> this.waiting.externalIds().forEach(this::resolve));
+		if (recorder instanceof BatchingUsageRecorder batching) {
+			batching.addHoldingStage(this);
+		}
 	}
 
 	/**
@@ -104,17 +115,10 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		// The recorder validates what it records; an event held back is validated now, at its call.
 		EventValidator.check(event);
 		IngestEvent stamped = (event.timestamp() != null) ? event : event.withTimestamp(Instant.now());
-		if (this.waitingCount.incrementAndGet() > this.maxWaiting) {
-			this.waitingCount.decrementAndGet();
-			this.dropped.increment();
-			this.deadLetters.dropped(stamped, DropReason.QUEUE_FULL);
+		if (!this.waiting.add(externalId, stamped)) {
+			drop(stamped, DropReason.CUSTOMER_UNRESOLVED);
 			return;
 		}
-		this.waiting.compute(externalId, (id, queue) -> {
-			Queue<IngestEvent> events = (queue != null) ? queue : new ConcurrentLinkedQueue<>();
-			events.add(stamped);
-			return events;
-		});
 		resolve(externalId);
 	}
 
@@ -126,21 +130,33 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		});
 	}
 
-	/** Records the events waiting for this id; the queue goes only once empty, atomically with adding. */
 	private void release(String externalId, String monigoId) {
-		Queue<IngestEvent> events = this.waiting.get(externalId);
-		while (events != null) {
-			for (IngestEvent event = events.poll(); event != null; event = events.poll()) {
-				this.waitingCount.decrementAndGet();
-				try {
-					this.recorder.record(withCustomer(event, monigoId));
-				}
-				catch (IllegalArgumentException invalid) {
-					logger.warn("Usage event for {} refused after its customer was found: {}", externalId,
-							invalid.getMessage());
-				}
-			}
-			events = this.waiting.computeIfPresent(externalId, (id, queue) -> queue.isEmpty() ? null : queue);
+		this.waiting.handOn(externalId, (event) -> recordFor(monigoId, event));
+	}
+
+	/** An event refused now was valid when it started waiting: the id found is what makes it fail. */
+	private void recordFor(String monigoId, IngestEvent event) {
+		try {
+			this.recorder.record(withCustomer(event, monigoId));
+		}
+		catch (RuntimeException refused) {
+			logger.warn("Usage event for external id '{}' refused once mapped to '{}', dropped: {}",
+					event.customerId(), monigoId, refused.getMessage());
+			drop(event, DropReason.CUSTOMER_UNRESOLVED);
+		}
+	}
+
+	private void drop(IngestEvent event, DropReason reason) {
+		this.dropped.increment();
+		if (this.recorder instanceof BatchingUsageRecorder batching) {
+			batching.recordDropped(event, reason);
+			return;
+		}
+		try {
+			this.deadLetters.dropped(event, reason);
+		}
+		catch (RuntimeException handlerFailure) {
+			logger.error("Dead-letter handler failed on a dropped event", handlerFailure);
 		}
 	}
 
@@ -171,7 +187,7 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 	private void notFound(String externalId, @Nullable String why) {
 		this.failedLookups.increment();
 		logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
-				waitingFor(externalId), why);
+				this.waiting.count(externalId), why);
 	}
 
 	/**
@@ -201,14 +217,32 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 				event.properties());
 	}
 
-	private int waitingFor(String externalId) {
-		Queue<IngestEvent> events = this.waiting.get(externalId);
-		return (events != null) ? events.size() : 0;
-	}
-
 	/** Events waiting for their customer's Monigo id. */
 	public int waitingCount() {
-		return this.waitingCount.get();
+		return this.waiting.count();
+	}
+
+	@Override
+	public int heldCount() {
+		return waitingCount();
+	}
+
+	/**
+	 * Completes once every event waiting at the call has been recorded or dropped. Looks the waiting
+	 * ids up at once, as a flush sends at once, instead of at the next retry; an id being looked up
+	 * already is not looked up twice.
+	 */
+	@Override
+	public CompletableFuture<Void> released() {
+		CompletableFuture<Void> released = this.waiting.released();
+		this.waiting.externalIds().forEach(this::resolve);
+		return released;
+	}
+
+	/** Drops every event waiting now: counted and dead-lettered. */
+	@Override
+	public void dropHeld(DropReason reason) {
+		this.waiting.handOnAll((event) -> drop(event, reason));
 	}
 
 	/** Lookups made (each may map many ids). */
@@ -221,7 +255,7 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		return this.failedLookups.sum();
 	}
 
-	/** Events refused because too many were waiting. */
+	/** Events given up on: too many were waiting, the id found was refused, or still waiting at shutdown. */
 	public long droppedCount() {
 		return this.dropped.sum();
 	}
@@ -235,17 +269,11 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, AutoClose
 		return (known != null && known.isDone() && !known.isCompletedExceptionally()) ? known.getNow(null) : null;
 	}
 
-	/** Hands the events still waiting to the dead-letter handler, counted as dropped at shutdown. */
+	/** Stops looking ids up again and drops the events still waiting, counted as dropped at shutdown. */
 	@Override
 	public void close() {
 		this.retries.dispose();
-		this.waiting.forEach((externalId, events) -> {
-			for (IngestEvent event = events.poll(); event != null; event = events.poll()) {
-				this.waitingCount.decrementAndGet();
-				this.dropped.increment();
-				this.deadLetters.dropped(event, DropReason.SHUTDOWN);
-			}
-		});
+		dropHeld(DropReason.SHUTDOWN);
 	}
 
 }

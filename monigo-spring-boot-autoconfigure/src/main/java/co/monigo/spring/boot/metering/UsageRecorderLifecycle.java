@@ -8,8 +8,9 @@ import co.monigo.metering.BatchingUsageRecorder;
 
 /**
  * Starts a {@link BatchingUsageRecorder} with the application context and, when the context stops,
- * drains it within the shutdown timeout: it stops accepting events, delivers what is pending, and
- * counts whatever is left as dropped ({@code shutdown}).
+ * drains it within the shutdown timeout: events waiting for their customer's Monigo id get the chance to
+ * be recorded, then it stops accepting events, delivers what is pending, and counts whatever is left,
+ * waiting or pending, as dropped ({@code shutdown}).
  */
 public class UsageRecorderLifecycle implements SmartLifecycle {
 

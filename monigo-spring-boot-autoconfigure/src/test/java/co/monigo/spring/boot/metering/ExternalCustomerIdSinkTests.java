@@ -4,16 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.IngestEvent;
+import co.monigo.metering.BatchingUsageRecorder;
+import co.monigo.metering.DeadLetterHandler;
+import co.monigo.metering.DropReason;
+import co.monigo.metering.IngestCounters;
+import co.monigo.metering.IngestSender;
 import co.monigo.metering.IngestStatus;
-import co.monigo.metering.LoggingDeadLetterHandler;
+import co.monigo.metering.MeteringSettings;
 import co.monigo.metering.UsageRecorder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,12 +31,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 class ExternalCustomerIdSinkTests {
 
+	/** A server per test: a lookup still on its way when a test ends cannot reach the next test's server. */
 	@RegisterExtension
-	static final WireMockExtension wireMock = WireMockExtension.newInstance()
+	final WireMockExtension wireMock = WireMockExtension.newInstance()
 		.options(wireMockConfig().dynamicPort())
 		.build();
 
@@ -53,18 +62,37 @@ class ExternalCustomerIdSinkTests {
 		}
 	};
 
+	private final DeadLetters deadLetters = new DeadLetters();
+
 	private ExternalCustomerIdSink sink;
 
 	private ExternalCustomerIdSink sink(boolean createMissing) {
+		return sink(this.recorder, createMissing, 1_000);
+	}
+
+	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting) {
+		return sink(recorder, createMissing, maxWaiting, Duration.ofMillis(200));
+	}
+
+	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting,
+			Duration retryInterval) {
 		MonigoClient client = MonigoClient.builder()
 			.apiKey("mk_test_mapping")
-			.baseUrl(wireMock.baseUrl())
+			.baseUrl(this.wireMock.baseUrl())
 			.maxRetries(0)
 			.build();
-		this.sink = new ExternalCustomerIdSink(this.recorder, client, new LoggingDeadLetterHandler(),
-				new ExternalCustomerIdSink.Settings(createMissing, 1_000, Duration.ofMinutes(10), 1_000,
-						Duration.ofMillis(200)));
+		this.sink = new ExternalCustomerIdSink(recorder, client, this.deadLetters,
+				new ExternalCustomerIdSink.Settings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting,
+						retryInterval));
 		return this.sink;
+	}
+
+	/** The pipeline, not started: what it is given stays pending, and its counters can be read. */
+	private static BatchingUsageRecorder pipeline(DeadLetterHandler deadLetters) {
+		IngestSender neverCalled = (batch, key) -> {
+			throw new AssertionError("the pipeline is not started");
+		};
+		return new BatchingUsageRecorder(neverCalled, MeteringSettings.defaults(), deadLetters);
 	}
 
 	@AfterEach
@@ -87,7 +115,7 @@ class ExternalCustomerIdSinkTests {
 
 	@Test
 	void manyCallsForOneNewExternalIdCauseOneLookup() {
-		wireMock.stubFor(get("/v1/customers")
+		this.wireMock.stubFor(get("/v1/customers")
 			.willReturn(okJson(customers("cus_9", "user_9", "cus_8", "user_8")).withFixedDelay(300)));
 		ExternalCustomerIdSink sink = sink(false);
 
@@ -97,13 +125,13 @@ class ExternalCustomerIdSinkTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 50);
 		assertThat(this.recorded).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_9"));
-		wireMock.verify(1, getRequestedFor(urlEqualTo("/v1/customers")));
+		this.wireMock.verify(1, getRequestedFor(urlEqualTo("/v1/customers")));
 		assertThat(sink.cachedMonigoId("user_8")).as("learned from the same listing").isEqualTo("cus_8");
 	}
 
 	@Test
 	void aKnownIdIsRecordedAtOnceOnTheCallingThread() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
 		ExternalCustomerIdSink sink = sink(false);
 		sink.accept(IngestEvent.of("api_call", "user_9"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 1);
@@ -115,8 +143,8 @@ class ExternalCustomerIdSinkTests {
 
 	@Test
 	void anUnknownIdWithCreateOnFirstSightCreatesTheCustomerOnce() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		wireMock.stubFor(post("/v1/customers").willReturn(okJson(
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		this.wireMock.stubFor(post("/v1/customers").willReturn(okJson(
 				"{\"customer\": {\"id\": \"cus_new\", \"external_id\": \"user_new\", \"name\": \"user_new\"}}")));
 		ExternalCustomerIdSink sink = sink(true);
 
@@ -126,12 +154,12 @@ class ExternalCustomerIdSinkTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 20);
 		assertThat(this.recorded).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_new"));
-		wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
+		this.wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
 	}
 
 	@Test
 	void anUnknownIdWithoutCreateKeepsAndCountsTheEventsUntilTheCustomerExists() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
 		ExternalCustomerIdSink sink = sink(false);
 
 		for (int i = 0; i < 20; i++) {
@@ -142,11 +170,181 @@ class ExternalCustomerIdSinkTests {
 		assertThat(sink.waitingCount()).isEqualTo(20);
 		assertThat(sink.droppedCount()).isZero();
 
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 20);
 		assertThat(sink.waitingCount()).isZero();
 		assertThat(this.recorded.get(0).timestamp()).as("stamped when the call happened").isNotNull();
+	}
+
+	@Test
+	void nothingWaitingMeansReleasedAtOnce() {
+		ExternalCustomerIdSink sink = sink(false);
+
+		assertThat(sink.released()).isDone();
+	}
+
+	@Test
+	void releasedCompletesOnceTheEventsWaitingAtItsCallAreRecorded() throws Exception {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		ExternalCustomerIdSink sink = sink(false);
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+
+		CompletableFuture<Void> released = sink.released();
+		assertThat(released).as("the customer does not exist yet").isNotDone();
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+
+		released.get(10, TimeUnit.SECONDS);
+		assertThat(this.recorded).singleElement()
+			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
+	}
+
+	@Test
+	void askingForReleaseLooksTheWaitingIdsUpAgainAtOnceNotAtTheNextRetry() throws Exception {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		ExternalCustomerIdSink sink = sink(this.recorder, false, 1_000, Duration.ofHours(1));
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failedLookupCount() == 1);
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+
+		// Asked again while polling: the failed lookup may still be leaving the cache at the first ask.
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.released().isDone());
+
+		assertThat(this.recorded).singleElement()
+			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
+		assertThat(sink.lookupCount()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void anEventThatStartsWaitingAfterTheCallDoesNotHoldUpRelease() throws Exception {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		ExternalCustomerIdSink sink = sink(false);
+		sink.accept(IngestEvent.of("api_call", "user_a"));
+		CompletableFuture<Void> released = sink.released();
+		sink.accept(IngestEvent.of("api_call", "user_never"));
+
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_a", "user_a"))));
+
+		released.get(10, TimeUnit.SECONDS);
+		assertThat(sink.waitingCount()).isOne();
+	}
+
+	@Test
+	void inFrontOfThePipelineItsWaitingEventsAreShownByThePipeline() {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
+		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
+
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+
+		assertThat(pipeline.waitingCount()).isOne();
+		assertThat(pipeline.status().waiting()).isOne();
+		assertThat(pipeline.status().recorded()).isZero();
+	}
+
+	@Test
+	void anEventRefusedBecauseTooManyWaitIsCountedByThePipelineAsCustomerUnresolved() {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
+		ExternalCustomerIdSink sink = sink(pipeline, false, 1);
+
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+
+		IngestCounters counters = pipeline.counters();
+		assertThat(counters.recordedCount()).isOne();
+		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
+		assertThat(counters.balances()).isTrue();
+		assertThat(sink.waitingCount()).isOne();
+		assertThat(this.deadLetters.dropped).singleElement()
+			.satisfies((dropped) -> assertThat(dropped.reason()).isEqualTo(DropReason.CUSTOMER_UNRESOLVED));
+	}
+
+	@Test
+	void closingDropsTheWaitingEventsThroughThePipelineCountedAsShutdown() {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
+		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+		sink.accept(IngestEvent.of("api_call", "user_late"));
+
+		sink.close();
+
+		IngestCounters counters = pipeline.counters();
+		assertThat(counters.recordedCount()).isEqualTo(2);
+		assertThat(counters.droppedCount(DropReason.SHUTDOWN)).isEqualTo(2);
+		assertThat(counters.balances()).isTrue();
+		assertThat(sink.waitingCount()).isZero();
+		assertThat(sink.released()).isDone();
+		assertThat(this.deadLetters.dropped).extracting((dropped) -> dropped.event().customerId(), Dropped::reason)
+			.containsExactly(tuple("user_late", DropReason.SHUTDOWN), tuple("user_late", DropReason.SHUTDOWN));
+	}
+
+	@Test
+	void anEventThePipelineRefusesOnceMappedIsCountedAndDeadLettered() {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers(" ", "user_blank"))));
+		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
+		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
+
+		sink.accept(IngestEvent.of("api_call", "user_blank"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.waitingCount() == 0);
+		IngestCounters counters = pipeline.counters();
+		assertThat(counters.recordedCount()).isOne();
+		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
+		assertThat(counters.balances()).isTrue();
+		assertThat(this.deadLetters.dropped).singleElement()
+			.satisfies((dropped) -> assertThat(dropped.event().customerId()).isEqualTo("user_blank"));
+	}
+
+	@Test
+	void anEventAnotherRecorderRefusesOnceMappedIsCountedAndDeadLetteredByTheSink() {
+		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
+		UsageRecorder refusing = new UsageRecorder() {
+			@Override
+			public IngestEvent record(IngestEvent event) {
+				throw new IllegalStateException("refused");
+			}
+
+			@Override
+			public CompletableFuture<Void> flush() {
+				return CompletableFuture.completedFuture(null);
+			}
+
+			@Override
+			public IngestStatus status() {
+				throw new UnsupportedOperationException();
+			}
+		};
+		ExternalCustomerIdSink sink = sink(refusing, false, 1_000);
+
+		sink.accept(IngestEvent.of("api_call", "user_9"));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.deadLetters.dropped.size() == 1 && sink.waitingCount() == 0);
+		assertThat(sink.droppedCount()).isOne();
+		assertThat(this.deadLetters.dropped).singleElement().satisfies((dropped) -> {
+			assertThat(dropped.event().customerId()).isEqualTo("user_9");
+			assertThat(dropped.reason()).isEqualTo(DropReason.CUSTOMER_UNRESOLVED);
+		});
+	}
+
+	record Dropped(IngestEvent event, DropReason reason) {
+	}
+
+	static class DeadLetters implements DeadLetterHandler {
+
+		final List<Dropped> dropped = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void rejected(List<IngestEvent> events, MonigoApiException cause) {
+		}
+
+		@Override
+		public void dropped(IngestEvent event, DropReason reason) {
+			this.dropped.add(new Dropped(event, reason));
+		}
+
 	}
 
 }
