@@ -3,8 +3,8 @@ package co.monigo.spring.boot.autoconfigure.metering;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aspectj.lang.annotation.Aspect;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 
@@ -27,21 +28,23 @@ import co.monigo.spring.boot.metering.CustomerResolver;
 import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
 import co.monigo.spring.boot.metering.HeaderCustomerResolver;
-import co.monigo.spring.boot.metering.MeteredAspect;
+import co.monigo.spring.boot.metering.MeteredAdvisor;
 import co.monigo.spring.boot.metering.MeteredEventSink;
+import co.monigo.spring.boot.metering.MeteredInterceptor;
 import co.monigo.spring.boot.metering.MeteredMethods;
 import co.monigo.spring.boot.metering.MeteredMethodsValidator;
 import co.monigo.spring.boot.metering.MeteringFailures;
 import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
 
 /**
- * Auto-configuration of {@link Metered @Metered}: the aspect, its expressions checked at startup,
+ * Auto-configuration of {@link Metered @Metered}: the advisor, its expressions checked at startup,
  * customer resolution (a request header, then the principal) and, for external customer ids, their
- * mapping to Monigo's. Needs AspectJ; events go to the {@link UsageRecorder}, so with Monigo disabled
- * they are validated and counted.
+ * mapping to Monigo's. The advisor is infrastructure, applied by whichever auto-proxy creator the
+ * application has (Boot's AOP auto-configuration registers one, with or without AspectJ); events go
+ * to the {@link UsageRecorder}, so with Monigo disabled they are validated and counted.
  */
 @AutoConfiguration(after = MonigoMeteringAutoConfiguration.class)
-@ConditionalOnClass({ Aspect.class, Metered.class })
+@ConditionalOnClass(Metered.class)
 @ConditionalOnBooleanProperty(name = "monigo.metering.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MonigoProperties.class)
 public final class MonigoMeteredAutoConfiguration {
@@ -63,7 +66,7 @@ public final class MonigoMeteredAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MeteringFailures monigoMeteringFailures() {
+	static MeteringFailures monigoMeteringFailures() {
 		return new MeteringFailures();
 	}
 
@@ -94,12 +97,18 @@ public final class MonigoMeteredAutoConfiguration {
 		return recorder::record;
 	}
 
+	/**
+	 * Static, and taking the sink and the resolver lazily: advisors are created with the bean
+	 * post-processors, and the pipeline behind the sink must not be created that early.
+	 */
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(MeteredEventSink.class)
-	MeteredAspect monigoMeteredAspect(MeteredMethods methods, MeteredEventSink sink, CustomerResolver resolver,
-			MeteringFailures failures) {
-		return new MeteredAspect(methods, sink, resolver, failures);
+	static MeteredAdvisor monigoMeteredAdvisor(MeteredMethods methods, ObjectProvider<MeteredEventSink> sink,
+			ObjectProvider<CustomerResolver> resolver, MeteringFailures failures) {
+		return new MeteredAdvisor(methods, MeteredInterceptor.lazy(methods, sink::getObject, resolver::getObject,
+				failures));
 	}
 
 	/** Puts the WebFlux request in the subscriber's context, where the header resolver reads it. */

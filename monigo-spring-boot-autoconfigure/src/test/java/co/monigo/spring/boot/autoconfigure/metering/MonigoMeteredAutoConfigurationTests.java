@@ -1,6 +1,5 @@
 package co.monigo.spring.boot.autoconfigure.metering;
 
-import org.aspectj.lang.annotation.Aspect;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
@@ -16,7 +15,8 @@ import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.metering.CustomerResolver;
 import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
-import co.monigo.spring.boot.metering.MeteredAspect;
+import co.monigo.spring.boot.metering.MeteredAdvisor;
+import co.monigo.spring.boot.metering.MeteredInterceptor;
 import co.monigo.spring.boot.metering.MeteredEventSink;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +61,34 @@ class MonigoMeteredAutoConfigurationTests {
 	}
 
 	@Test
-	void theAspectBacksOffWhenTheUserDefinesOne() {
+	void withoutAspectJMeteredBeansAreStillMetered() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.aspectj"))
+			.withUserConfiguration(CapturingConfiguration.class, ServiceConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(Summaries.class).summarize("cus_1", "a long text");
+
+				assertThat(context.getBean(CapturingUsageRecorder.class).events).singleElement()
+					.satisfies((event) -> assertThat(event.eventName()).isEqualTo("summary"));
+			});
+	}
+
+	@Test
+	void theAdvisorIsInfrastructureSoBootsInfrastructureProxyCreatorAppliesIt() {
 		this.contextRunner.withUserConfiguration(CapturingConfiguration.class)
-			.withBean("userAspect", MeteredAspect.class,
-					() -> new MeteredAspect(new co.monigo.spring.boot.metering.MeteredMethods(), (event) -> {
-					}, (call) -> null, new co.monigo.spring.boot.metering.MeteringFailures()))
-			.run((context) -> assertThat(context).hasSingleBean(MeteredAspect.class).hasBean("userAspect"));
+			.run((context) -> assertThat(context.getBeanFactory()
+				.getBeanDefinition("monigoMeteredAdvisor")
+				.getRole()).isEqualTo(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE));
+	}
+
+	@Test
+	void theAdvisorBacksOffWhenTheUserDefinesOne() {
+		co.monigo.spring.boot.metering.MeteredMethods methods = new co.monigo.spring.boot.metering.MeteredMethods();
+		this.contextRunner.withUserConfiguration(CapturingConfiguration.class)
+			.withBean("userAdvisor", MeteredAdvisor.class,
+					() -> new MeteredAdvisor(methods, new MeteredInterceptor(methods, (event) -> {
+					}, (call) -> null, new co.monigo.spring.boot.metering.MeteringFailures())))
+			.run((context) -> assertThat(context).hasSingleBean(MeteredAdvisor.class).hasBean("userAdvisor"));
 	}
 
 	@Test
@@ -76,15 +98,9 @@ class MonigoMeteredAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutAspectJThereIsNoAspect() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(Aspect.class))
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MeteredAspect.class));
-	}
-
-	@Test
-	void whenMeteringIsDisabledThereIsNoAspect() {
+	void whenMeteringIsDisabledThereIsNoAdvisor() {
 		this.contextRunner.withPropertyValues("monigo.metering.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(MeteredAspect.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(MeteredAdvisor.class));
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
+import org.springframework.aop.framework.ProxyFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class MeteredAspectTests {
+class MeteredInterceptorTests {
 
 	private final List<IngestEvent> events = new CopyOnWriteArrayList<>();
 
@@ -30,11 +30,14 @@ class MeteredAspectTests {
 	private String headerCustomer = "cus_from_resolver";
 
 	private <T> T proxy(T target) {
-		AspectJProxyFactory factory = new AspectJProxyFactory(target);
+		ProxyFactory factory = new ProxyFactory(target);
 		factory.setProxyTargetClass(true);
-		factory.addAspect(new MeteredAspect(new MeteredMethods(), this.events::add, (call) -> this.headerCustomer,
-				this.failures));
-		return factory.getProxy();
+		MeteredMethods methods = new MeteredMethods();
+		factory.addAdvisor(new MeteredAdvisor(methods,
+				new MeteredInterceptor(methods, this.events::add, (call) -> this.headerCustomer, this.failures)));
+		@SuppressWarnings("unchecked")
+		T proxy = (T) factory.getProxy();
+		return proxy;
 	}
 
 	@Test

@@ -6,12 +6,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.aspectj.lang.ProceedingJoinPoint;
-import org.aspectj.lang.annotation.Around;
-import org.aspectj.lang.annotation.Aspect;
-import org.aspectj.lang.reflect.MethodSignature;
+import java.util.function.Supplier;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.expression.EvaluationException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,43 +26,59 @@ import co.monigo.spring.boot.metering.MeteringFailures.Reason;
  * completes or errors (once per subscription; a cancelled one records nothing). Metering never changes
  * the call: its result and its exceptions pass through untouched, and a metering failure is counted
  * and logged, never thrown.
+ * <p>
+ * A plain Spring AOP interceptor (applied by {@link MeteredAdvisor}), not an AspectJ aspect: the
+ * starter then needs no AspectJ weaver, whose classes and pointcut matching of every bean cost about
+ * a third of the starter's startup time, and a call goes through no {@code ProceedingJoinPoint}.
  */
-@Aspect
-public class MeteredAspect {
+public final class MeteredInterceptor implements MethodInterceptor {
 
 	private final MeteredMethods methods;
 
-	private final MeteredEventSink sink;
+	private final Supplier<? extends MeteredEventSink> sink;
 
-	private final CustomerResolver customerResolver;
+	private final Supplier<? extends CustomerResolver> customerResolver;
 
 	private final MeteringFailures failures;
 
-	public MeteredAspect(MeteredMethods methods, MeteredEventSink sink, CustomerResolver customerResolver,
+	public MeteredInterceptor(MeteredMethods methods, MeteredEventSink sink, CustomerResolver customerResolver,
 			MeteringFailures failures) {
+		this(methods, () -> sink, () -> customerResolver, failures);
+	}
+
+	private MeteredInterceptor(MeteredMethods methods, Supplier<? extends MeteredEventSink> sink,
+			Supplier<? extends CustomerResolver> customerResolver, MeteringFailures failures) {
 		this.methods = methods;
 		this.sink = sink;
 		this.customerResolver = customerResolver;
 		this.failures = failures;
 	}
 
-	// Written with execution(...) and within(...), not @annotation(...) and @within(...), which match the
-	// same methods: Spring AOP gives those a run-time test on every call, which the profile showed.
-	@Around("execution(@co.monigo.metering.Metered * *(..)) || within(@co.monigo.metering.Metered *)")
-	public @Nullable Object meter(ProceedingJoinPoint joinPoint) throws Throwable {
-		Object target = joinPoint.getTarget();
+	/**
+	 * An interceptor that looks the sink and the customer resolver up at the first metered call, once:
+	 * advisors are created while the context is still creating its bean post-processors, before the
+	 * pipeline exists.
+	 */
+	public static MeteredInterceptor lazy(MeteredMethods methods, Supplier<? extends MeteredEventSink> sink,
+			Supplier<? extends CustomerResolver> customerResolver, MeteringFailures failures) {
+		return new MeteredInterceptor(methods, SingletonSupplier.of(sink), SingletonSupplier.of(customerResolver),
+				failures);
+	}
+
+	@Override
+	public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
+		Object target = invocation.getThis();
 		Class<?> targetClass = (target != null) ? AopUtils.getTargetClass(target)
-				: joinPoint.getSignature().getDeclaringType();
-		Method method = AopUtils.getMostSpecificMethod(((MethodSignature) joinPoint.getSignature()).getMethod(),
-				targetClass);
+				: invocation.getMethod().getDeclaringClass();
+		Method method = AopUtils.getMostSpecificMethod(invocation.getMethod(), targetClass);
 		MeteredMethod metered = this.methods.find(method, targetClass);
 		if (metered == null) {
-			return joinPoint.proceed();
+			return invocation.proceed();
 		}
-		MeteredCall call = MeteredCall.of(method, targetClass, joinPoint.getArgs());
+		MeteredCall call = MeteredCall.of(method, targetClass, invocation.getArguments());
 		Object result;
 		try {
-			result = joinPoint.proceed();
+			result = invocation.proceed();
 		}
 		catch (Throwable failure) {
 			if (metered.recordsFailure()) {
@@ -127,7 +144,7 @@ public class MeteredAspect {
 			return null;
 		}
 		try {
-			return this.customerResolver.resolve(call);
+			return this.customerResolver.get().resolve(call);
 		}
 		catch (RuntimeException failure) {
 			this.failures.failed(Reason.NO_CUSTOMER, metered.description(), String.valueOf(failure));
@@ -140,7 +157,7 @@ public class MeteredAspect {
 		if (metered.namesCustomer()) {
 			return Mono.just(Optional.empty());
 		}
-		return Mono.defer(() -> this.customerResolver.resolve(call, context))
+		return Mono.defer(() -> this.customerResolver.get().resolve(call, context))
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.onErrorResume((failure) -> {
@@ -157,7 +174,7 @@ public class MeteredAspect {
 				this.failures.failed(Reason.NO_CUSTOMER, metered.description(), "no customer for this call");
 				return;
 			}
-			this.sink.accept(metered.toEvent(call, customer));
+			this.sink.get().accept(metered.toEvent(call, customer));
 		}
 		catch (EvaluationException failure) {
 			this.failures.failed(Reason.EXPRESSION, metered.description(), failure.getMessage());
