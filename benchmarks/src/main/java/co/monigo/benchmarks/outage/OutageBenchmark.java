@@ -37,18 +37,21 @@ public final class OutageBenchmark {
 	public static void main(String[] args) throws Exception {
 		OutageSettings settings = OutageSettings.parse(args);
 		Files.createDirectories(settings.output());
-		Wrk wrk = Wrk.of(settings.threads(), settings.connections(), settings.output());
+		Wrk wrk = Wrk.of(settings.threads(), settings.connections(), settings.pause(), settings.output());
 		List<ModeResult> results = new ArrayList<>();
 		try (MonigoEmulator emulator = MonigoEmulator.start()) {
-			for (IngestOutage mode : settings.modes()) {
-				results.add(measure(mode, emulator, wrk, settings));
+			for (int round = 1; round <= settings.rounds(); round++) {
+				for (IngestOutage mode : settings.modes()) {
+					results.add(measure(mode, round, emulator, wrk, settings));
+				}
 			}
 		}
 		String setup = String.format("`%s`, %d s per mode after a %d s warm-up with ingest healthy, each mode in a "
-				+ "fresh application JVM (`%s`%s), Monigo emulated in the benchmark's JVM.", wrk.describe(),
-				settings.duration().toSeconds(), settings.warmup().toSeconds(),
+				+ "fresh application JVM (`%s`%s), Monigo emulated in the benchmark's JVM; %d round(s).",
+				wrk.describe(), settings.duration().toSeconds(), settings.warmup().toSeconds(),
 				String.join(" ", SampleApp.jvmOptions()),
-				settings.appArguments().isEmpty() ? "" : ", arguments `" + String.join(" ", settings.appArguments()) + "`");
+				settings.appArguments().isEmpty() ? "" : ", arguments `" + String.join(" ", settings.appArguments()) + "`",
+				settings.rounds());
 		String machine = String.format("%d cores, %s %s, %s %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"),
 				System.getProperty("os.arch"));
@@ -60,11 +63,11 @@ public final class OutageBenchmark {
 		System.out.println("Written to " + resultsFile + ", with wrk's output and the application's logs.");
 	}
 
-	private static ModeResult measure(IngestOutage mode, MonigoEmulator emulator, Wrk wrk, OutageSettings settings)
-			throws IOException, InterruptedException {
+	private static ModeResult measure(IngestOutage mode, int round, MonigoEmulator emulator, Wrk wrk,
+			OutageSettings settings) throws IOException, InterruptedException {
 		emulator.reset();
 		Path output = settings.output();
-		String label = mode.label();
+		String label = (settings.rounds() > 1) ? mode.label() + "-" + round : mode.label();
 		progress(label, "starting the sample application");
 		try (SampleApp app = SampleApp.start(settings.appJar(), freePort(), emulator.baseUrl(),
 				output.resolve("app-" + label + ".log"), settings.profile() ? output.resolve("app-" + label + ".jfr") : null,
@@ -83,7 +86,7 @@ public final class OutageBenchmark {
 			Duration appCpu = app.cpuTime().minus(cpuBefore);
 			String pipeline = app.pipeline();
 			Files.writeString(output.resolve("pipeline-" + label + ".json"), pipeline);
-			ModeResult result = new ModeResult(mode, load, before, PipelineSnapshot.parse(pipeline),
+			ModeResult result = new ModeResult(mode, round, load, before, PipelineSnapshot.parse(pipeline),
 					servedIngests(emulator) - servedBefore, emulator.faults().injectedCount(), appCpu);
 			progress(label, String.format("p99 %.2f ms, %.0f requests/s; stopping the application",
 					load.p99Micros() / 1000.0, load.requestsPerSecond()));

@@ -27,16 +27,22 @@ final class Wrk {
 
 	private final int connections;
 
+	private final Duration pause;
+
 	private final Path script;
 
-	private Wrk(int threads, int connections, Path script) {
+	private Wrk(int threads, int connections, Duration pause, Path script) {
 		this.threads = threads;
 		this.connections = connections;
+		this.pause = pause;
 		this.script = script;
 	}
 
-	/** A runner with {@code threads} threads keeping {@code connections} connections busy. */
-	static Wrk of(int threads, int connections, Path workDirectory) {
+	/**
+	 * A runner with {@code threads} threads keeping {@code connections} connections busy, each pausing
+	 * {@code pause} between its requests (zero: none, the most load the application takes).
+	 */
+	static Wrk of(int threads, int connections, Duration pause, Path workDirectory) {
 		Path script = workDirectory.resolve(SCRIPT);
 		try (InputStream source = Wrk.class.getResourceAsStream(SCRIPT)) {
 			if (source == null) {
@@ -47,12 +53,13 @@ final class Wrk {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Wrk(threads, connections, script);
+		return new Wrk(threads, connections, pause, script);
 	}
 
 	/** {@code -t1 -c8} style: how the runs are made, for the results. */
 	String describe() {
-		return "wrk -t" + this.threads + " -c" + this.connections + " --timeout " + TIMEOUT.toSeconds() + "s";
+		return "wrk -t" + this.threads + " -c" + this.connections + " --timeout " + TIMEOUT.toSeconds() + "s"
+				+ (this.pause.isZero() ? "" : ", each connection pausing " + this.pause.toMillis() + " ms between requests");
 	}
 
 	/**
@@ -65,6 +72,7 @@ final class Wrk {
 				this.script.toString(), url.toString());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment().put("WRK_CUSTOMER_ID", customerId);
+		builder.environment().put("WRK_DELAY_MS", Long.toString(this.pause.toMillis()));
 		Process wrk = builder.start();
 		if (!wrk.waitFor(duration.plus(TIMEOUT).plusSeconds(30).toMillis(), TimeUnit.MILLISECONDS)) {
 			wrk.destroyForcibly();

@@ -1,10 +1,18 @@
--- wrk script of the outage benchmark: POSTs a completion as the customer named by WRK_CUSTOMER_ID
--- and, when done, prints one machine-readable line ("wrk-result ...") with the latency percentiles in
+-- wrk script of the outage benchmark: POSTs a completion as the customer named by WRK_CUSTOMER_ID,
+-- each connection pausing WRK_DELAY_MS milliseconds between its requests (none by default), and, when
+-- done, prints one machine-readable line ("wrk-result ...") with the latency percentiles in
 -- microseconds, which OutageBenchmark parses (wrk's own summary rounds them to two digits).
 wrk.method = "POST"
 wrk.body = '{"prompt":"Summarize our quarterly sales report in three bullet points"}'
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["X-Customer-Id"] = os.getenv("WRK_CUSTOMER_ID") or "outage-benchmark"
+
+local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
+if pause > 0 then
+	function delay()
+		return pause
+	end
+end
 
 function done(summary, latency, requests)
 	local errors = summary.errors

@@ -36,7 +36,7 @@ class OutageReportTests {
 	void thePipelineTableShowsWhatHappenedDuringTheMeasurement() {
 		PipelineSnapshot end = new PipelineSnapshot("CIRCUIT_OPEN", 21_000, 1000, 8000, Map.of("queue_full", 8000L),
 				12_000, 10_000, "Monigo API answered 503");
-		ModeResult outage = new ModeResult(IngestOutage.UNAVAILABLE, load(10_000, 0), START, end, 0, 9,
+		ModeResult outage = new ModeResult(IngestOutage.UNAVAILABLE, 1, load(10_000, 0), START, end, 0, 9,
 				Duration.ofSeconds(2));
 
 		String report = OutageReport.render("setup", "machine", List.of(result(IngestOutage.HEALTHY, 10_000, 0), outage));
@@ -45,8 +45,25 @@ class OutageReportTests {
 				+ "| Monigo API answered 503 |");
 	}
 
+	@Test
+	void withSeveralRoundsEachIsComparedWithItsOwnHealthyRunAndTheMedianIsGiven() {
+		String report = OutageReport.render("setup", "machine",
+				List.of(resultOfRound(IngestOutage.HEALTHY, 1, 10_000), resultOfRound(IngestOutage.UNAVAILABLE, 1, 12_000),
+						resultOfRound(IngestOutage.HEALTHY, 2, 20_000), resultOfRound(IngestOutage.UNAVAILABLE, 2, 20_000),
+						resultOfRound(IngestOutage.HEALTHY, 3, 10_000), resultOfRound(IngestOutage.UNAVAILABLE, 3, 10_500)));
+
+		assertThat(report).contains("| 503 (round 1) | 1,000 | 1.00 | 5.00 | 12.00 | **1.20** (missed) |")
+			.contains("| 503 (round 2) | 1,000 | 1.00 | 5.00 | 20.00 | **1.00** (met) |")
+			.contains("| healthy (round 3) |")
+			.contains("the median over the rounds: 503 **1.05**.");
+	}
+
 	private static ModeResult result(IngestOutage mode, long p99Micros, long non2xx) {
-		return new ModeResult(mode, load(p99Micros, non2xx), START, START, 10, 0, Duration.ofSeconds(2));
+		return new ModeResult(mode, 1, load(p99Micros, non2xx), START, START, 10, 0, Duration.ofSeconds(2));
+	}
+
+	private static ModeResult resultOfRound(IngestOutage mode, int round, long p99Micros) {
+		return new ModeResult(mode, round, load(p99Micros, 0), START, START, 10, 0, Duration.ofSeconds(2));
 	}
 
 	private static WrkResult load(long p99Micros, long non2xx) {

@@ -21,6 +21,8 @@ class OutageSettingsTests {
 		assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(20));
 		assertThat(settings.threads()).isEqualTo(1);
 		assertThat(settings.connections()).isEqualTo(8);
+		assertThat(settings.pause()).isZero();
+		assertThat(settings.rounds()).isEqualTo(1);
 		assertThat(settings.appJar()).isEqualTo(Path.of("sample-app/target/sample-app.jar"));
 		assertThat(settings.output()).isEqualTo(Path.of("benchmarks/target/outage"));
 		assertThat(settings.profile()).isFalse();
@@ -30,7 +32,7 @@ class OutageSettingsTests {
 	@Test
 	void argumentsOverrideTheDefaults() {
 		OutageSettings settings = OutageSettings.parse("--modes=healthy,hang", "--warmup=3", "--duration=4",
-				"--threads=2", "--connections=16", "--app-jar=app.jar", "--output=out", "--profile=true",
+				"--threads=2", "--connections=16", "--pause=2", "--rounds=3", "--app-jar=app.jar", "--output=out", "--profile=true",
 				"--app-args=--a=1  --b=2");
 
 		assertThat(settings.modes()).containsExactly(IngestOutage.HEALTHY, IngestOutage.HANGING);
@@ -38,6 +40,8 @@ class OutageSettingsTests {
 		assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(4));
 		assertThat(settings.threads()).isEqualTo(2);
 		assertThat(settings.connections()).isEqualTo(16);
+		assertThat(settings.pause()).isEqualTo(Duration.ofMillis(2));
+		assertThat(settings.rounds()).isEqualTo(3);
 		assertThat(settings.appJar()).isEqualTo(Path.of("app.jar"));
 		assertThat(settings.output()).isEqualTo(Path.of("out"));
 		assertThat(settings.profile()).isTrue();
