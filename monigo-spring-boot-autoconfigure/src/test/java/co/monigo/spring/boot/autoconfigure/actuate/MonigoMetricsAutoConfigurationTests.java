@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -19,6 +20,7 @@ import co.monigo.metering.DisabledUsageRecorder;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.spring.boot.actuate.MonigoMeterBinder;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
+import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteredAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfiguration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -108,6 +110,32 @@ class MonigoMetricsAutoConfigurationTests {
 			assertThat(registry.get("monigo.events.dropped").tag("reason", "disabled").functionCounter().count())
 				.isEqualTo(1.0);
 		});
+	}
+
+	@Test
+	void meteredCallsThatCouldNotBeRecordedAreCountedByReason() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class, MonigoMeteredAutoConfiguration.class))
+			.withBean(NoCustomer.class)
+			.run((context) -> {
+				context.getBean(NoCustomer.class).call();
+				context.getBean(NoCustomer.class).call();
+
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("monigo.metered.failures").tag("reason", "no_customer").functionCounter().count())
+					.isEqualTo(2);
+				assertThat(registry.get("monigo.metered.failures").tag("reason", "expression").functionCounter().count())
+					.isZero();
+			});
+	}
+
+	/** A metered method whose customer nobody can tell: no expression, no header, no principal. */
+	static class NoCustomer {
+
+		@co.monigo.metering.Metered("api_call")
+		public void call() {
+		}
+
 	}
 
 	@Test
