@@ -116,23 +116,23 @@ class MonigoMetricsAutoConfigurationTests {
 	void meteredCallsThatCouldNotBeRecordedAreCountedByReason() {
 		this.contextRunner
 			.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class, MonigoMeteredAutoConfiguration.class))
-			.withBean(NoCustomer.class)
+			.withBean(BrokenQuantity.class)
 			.run((context) -> {
-				context.getBean(NoCustomer.class).call();
-				context.getBean(NoCustomer.class).call();
+				context.getBean(BrokenQuantity.class).call();
+				context.getBean(BrokenQuantity.class).call();
 
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.get("monigo.metered.failures").tag("reason", "no_customer").functionCounter().count())
-					.isEqualTo(2);
 				assertThat(registry.get("monigo.metered.failures").tag("reason", "expression").functionCounter().count())
+					.isEqualTo(2);
+				assertThat(registry.get("monigo.metered.failures").tag("reason", "no_customer").functionCounter().count())
 					.isZero();
 			});
 	}
 
-	/** A metered method whose customer nobody can tell: no expression, no header, no principal. */
-	static class NoCustomer {
+	/** A metered method whose quantity expression fails at run time. */
+	static class BrokenQuantity {
 
-		@co.monigo.metering.Metered("api_call")
+		@co.monigo.metering.Metered(value = "api_call", customer = "'cus_1'", quantity = "#nothing.size()")
 		public void call() {
 		}
 
