@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import co.monigo.benchmarks.NamedArguments;
+
 /**
  * How the outage benchmark runs, from its {@code --name=value} arguments; each has a default.
  *
@@ -45,42 +47,28 @@ record OutageSettings(List<IngestOutage> modes, Duration warmup, Duration durati
 
 	/** The settings the arguments give, with a default for each one missing. */
 	static OutageSettings parse(String... args) {
-		List<IngestOutage> modes = List.of(IngestOutage.values());
-		Duration warmup = Duration.ofSeconds(15);
-		Duration duration = Duration.ofSeconds(20);
-		int threads = 1;
-		int connections = 8;
-		Duration pause = Duration.ZERO;
-		int rounds = 1;
-		Path appJar = Path.of("sample-app", "target", "sample-app.jar");
-		Path output = Path.of("benchmarks", "target", "outage");
-		boolean profile = false;
-		List<String> appArguments = List.of();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (!arg.startsWith("--") || equals < 0) {
-				throw new IllegalArgumentException("arguments are --name=value, was " + arg);
-			}
-			String value = arg.substring(equals + 1);
-			switch (arg.substring(2, equals)) {
-				case "modes" -> modes = Arrays.stream(value.split(",")).map(IngestOutage::ofLabel).toList();
-				case "warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
-				case "duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
-				case "threads" -> threads = Integer.parseInt(value);
-				case "connections" -> connections = Integer.parseInt(value);
-				case "pause" -> pause = Duration.ofMillis(Long.parseLong(value));
-				case "rounds" -> rounds = Integer.parseInt(value);
-				case "app-jar" -> appJar = Path.of(value);
-				case "output" -> output = Path.of(value);
-				case "profile" -> profile = Boolean.parseBoolean(value);
-				case "app-args" -> appArguments = Arrays.stream(value.split(" ")).filter((word) -> !word.isBlank()).toList();
-				default -> throw new IllegalArgumentException("unknown argument " + arg
-						+ "; known: --modes, --warmup, --duration, --threads, --connections, --pause, --rounds, --app-jar, "
-						+ "--output, --profile, --app-args");
-			}
-		}
+		NamedArguments arguments = NamedArguments.parse(args, List.of("modes", "warmup", "duration", "threads",
+				"connections", "pause", "rounds", "app-jar", "output", "profile", "app-args"));
+		List<IngestOutage> modes = arguments.get("modes",
+				(value) -> Arrays.stream(value.split(",")).map(IngestOutage::ofLabel).toList(),
+				List.of(IngestOutage.values()));
+		Duration warmup = arguments.get("warmup", OutageSettings::seconds, Duration.ofSeconds(15));
+		Duration duration = arguments.get("duration", OutageSettings::seconds, Duration.ofSeconds(20));
+		int threads = arguments.get("threads", Integer::parseInt, 1);
+		int connections = arguments.get("connections", Integer::parseInt, 8);
+		Duration pause = arguments.get("pause", (value) -> Duration.ofMillis(Long.parseLong(value)), Duration.ZERO);
+		int rounds = arguments.get("rounds", Integer::parseInt, 1);
+		Path appJar = arguments.get("app-jar", Path::of, Path.of("sample-app", "target", "sample-app.jar"));
+		Path output = arguments.get("output", Path::of, Path.of("benchmarks", "target", "outage"));
+		boolean profile = arguments.get("profile", Boolean::parseBoolean, false);
+		List<String> appArguments = arguments.get("app-args",
+				(value) -> Arrays.stream(value.split(" ")).filter((word) -> !word.isBlank()).toList(), List.of());
 		return new OutageSettings(modes, warmup, duration, threads, connections, pause, rounds, appJar, output, profile,
 				appArguments);
+	}
+
+	private static Duration seconds(String value) {
+		return Duration.ofSeconds(Long.parseLong(value));
 	}
 
 }

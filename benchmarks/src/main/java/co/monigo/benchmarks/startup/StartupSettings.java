@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import co.monigo.benchmarks.NamedArguments;
+
 /**
  * How the startup benchmark runs, from its {@code --name=value} arguments; each has a default.
  *
@@ -31,29 +33,14 @@ record StartupSettings(int runs, int discarded, Path plainJar, Path monigoJar, P
 
 	/** The settings the arguments give, with a default for each one missing. */
 	static StartupSettings parse(String... args) {
-		int runs = 15;
-		int discarded = 1;
-		Path plainJar = null;
-		Path monigoJar = null;
-		Path output = Path.of("benchmarks", "target", "startup");
-		boolean profile = false;
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (!arg.startsWith("--") || equals < 0) {
-				throw new IllegalArgumentException("arguments are --name=value, was " + arg);
-			}
-			String value = arg.substring(equals + 1);
-			switch (arg.substring(2, equals)) {
-				case "runs" -> runs = Integer.parseInt(value);
-				case "discarded" -> discarded = Integer.parseInt(value);
-				case "plain-jar" -> plainJar = Path.of(value);
-				case "monigo-jar" -> monigoJar = Path.of(value);
-				case "output" -> output = Path.of(value);
-				case "profile" -> profile = Boolean.parseBoolean(value);
-				default -> throw new IllegalArgumentException("unknown argument " + arg
-						+ "; known: --runs, --discarded, --plain-jar, --monigo-jar, --output, --profile");
-			}
-		}
+		NamedArguments arguments = NamedArguments.parse(args,
+				List.of("runs", "discarded", "plain-jar", "monigo-jar", "output", "profile"));
+		int runs = arguments.get("runs", Integer::parseInt, 15);
+		int discarded = arguments.get("discarded", Integer::parseInt, 1);
+		Path plainJar = arguments.find("plain-jar", Path::of);
+		Path monigoJar = arguments.find("monigo-jar", Path::of);
+		Path output = arguments.get("output", Path::of, Path.of("benchmarks", "target", "startup"));
+		boolean profile = arguments.get("profile", Boolean::parseBoolean, false);
 		return new StartupSettings(runs, discarded,
 				(plainJar != null) ? plainJar : executableJarIn(Path.of("benchmarks", "startup-plain", "target")),
 				(monigoJar != null) ? monigoJar : executableJarIn(Path.of("benchmarks", "startup-monigo", "target")),
