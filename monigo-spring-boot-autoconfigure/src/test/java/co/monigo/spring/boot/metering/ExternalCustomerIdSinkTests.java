@@ -22,6 +22,7 @@ import co.monigo.metering.IngestSender;
 import co.monigo.metering.IngestStatus;
 import co.monigo.metering.MeteringSettings;
 import co.monigo.metering.UsageRecorder;
+import co.monigo.spring.boot.autoconfigure.metering.CapturingUsageRecorder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -42,25 +43,7 @@ class ExternalCustomerIdSinkTests {
 		.options(wireMockConfig().dynamicPort())
 		.build();
 
-	private final List<IngestEvent> recorded = new CopyOnWriteArrayList<>();
-
-	private final UsageRecorder recorder = new UsageRecorder() {
-		@Override
-		public IngestEvent record(IngestEvent event) {
-			ExternalCustomerIdSinkTests.this.recorded.add(event);
-			return event;
-		}
-
-		@Override
-		public CompletableFuture<Void> flush() {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public IngestStatus status() {
-			throw new UnsupportedOperationException();
-		}
-	};
+	private final CapturingUsageRecorder recorder = new CapturingUsageRecorder();
 
 	private final DeadLetters deadLetters = new DeadLetters();
 
@@ -123,8 +106,8 @@ class ExternalCustomerIdSinkTests {
 			sink.accept(IngestEvent.of("api_call", "user_9"));
 		}
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 50);
-		assertThat(this.recorded).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_9"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 50);
+		assertThat(this.recorder.events).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_9"));
 		this.wireMock.verify(1, getRequestedFor(urlEqualTo("/v1/customers")));
 		assertThat(sink.cachedMonigoId("user_8")).as("learned from the same listing").isEqualTo("cus_8");
 	}
@@ -134,11 +117,11 @@ class ExternalCustomerIdSinkTests {
 		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
 		ExternalCustomerIdSink sink = sink(false);
 		sink.accept(IngestEvent.of("api_call", "user_9"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 1);
 
 		sink.accept(IngestEvent.of("api_call", "user_9"));
 
-		assertThat(this.recorded).hasSize(2);
+		assertThat(this.recorder.events).hasSize(2);
 	}
 
 	@Test
@@ -152,8 +135,8 @@ class ExternalCustomerIdSinkTests {
 			sink.accept(IngestEvent.of("api_call", "user_new"));
 		}
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 20);
-		assertThat(this.recorded).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_new"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 20);
+		assertThat(this.recorder.events).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_new"));
 		this.wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
 	}
 
@@ -166,15 +149,15 @@ class ExternalCustomerIdSinkTests {
 			sink.accept(IngestEvent.of("api_call", "user_late"));
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failedLookupCount() >= 1);
-		assertThat(this.recorded).isEmpty();
+		assertThat(this.recorder.events).isEmpty();
 		assertThat(sink.waitingCount()).isEqualTo(20);
 		assertThat(sink.droppedCount()).isZero();
 
 		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorded.size() == 20);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 20);
 		assertThat(sink.waitingCount()).isZero();
-		assertThat(this.recorded.get(0).timestamp()).as("stamped when the call happened").isNotNull();
+		assertThat(this.recorder.events.get(0).timestamp()).as("stamped when the call happened").isNotNull();
 	}
 
 	@Test
@@ -195,7 +178,7 @@ class ExternalCustomerIdSinkTests {
 		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
 
 		released.get(10, TimeUnit.SECONDS);
-		assertThat(this.recorded).singleElement()
+		assertThat(this.recorder.events).singleElement()
 			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
 	}
 
@@ -210,7 +193,7 @@ class ExternalCustomerIdSinkTests {
 		// Asked again while polling: the failed lookup may still be leaving the cache at the first ask.
 		await().atMost(Duration.ofSeconds(10)).until(() -> sink.released().isDone());
 
-		assertThat(this.recorded).singleElement()
+		assertThat(this.recorder.events).singleElement()
 			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
 		assertThat(sink.lookupCount()).isGreaterThanOrEqualTo(2);
 	}

@@ -9,11 +9,12 @@ import co.monigo.metering.IngestStatus;
 import co.monigo.metering.UsageRecorder;
 
 /**
- * A recorder that keeps what it is given, for tests of what the aspect records.
+ * A recorder that keeps what it is given, for tests of what {@code @Metered} and its sinks record.
  */
-class CapturingUsageRecorder implements UsageRecorder {
+public class CapturingUsageRecorder implements UsageRecorder {
 
-	final List<IngestEvent> events = new CopyOnWriteArrayList<>();
+	/** What was recorded, in order. */
+	public final List<IngestEvent> events = new CopyOnWriteArrayList<>();
 
 	@Override
 	public IngestEvent record(IngestEvent event) {
