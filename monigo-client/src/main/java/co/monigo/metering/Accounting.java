@@ -1,8 +1,10 @@
 package co.monigo.metering;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,8 +16,8 @@ import co.monigo.client.model.IngestEvent;
 import co.monigo.client.model.IngestResult;
 
 /**
- * Settles batches into the counters and hands what will not be delivered to the dead-letter handler.
- * Knows every batch still on its way, so shutdown can account for each of them once.
+ * Settles events into the counters, out of the pending store, and hands what will not be delivered to
+ * the dead-letter handler. Knows every batch on its way, so shutdown can account for each of them once.
  */
 final class Accounting {
 
@@ -25,20 +27,19 @@ final class Accounting {
 
 	private final DeadLetterHandler deadLetters;
 
+	private final PendingEvents store;
+
 	private final Set<Batch> live = ConcurrentHashMap.newKeySet();
 
 	private final Object splitLock = new Object();
 
-	Accounting(IngestCounters counters, DeadLetterHandler deadLetters) {
+	Accounting(IngestCounters counters, DeadLetterHandler deadLetters, PendingEvents store) {
 		this.counters = counters;
 		this.deadLetters = deadLetters;
+		this.store = store;
 	}
 
-	IngestCounters counters() {
-		return this.counters;
-	}
-
-	/** A batch leaves the buffer and starts on its way. */
+	/** A batch starts on its way. */
 	void track(Batch batch) {
 		this.live.add(batch);
 	}
@@ -67,59 +68,133 @@ final class Accounting {
 		}
 	}
 
-	void delivered(Batch batch, IngestResult result) {
-		if (!batch.settle()) {
-			return;
-		}
-		this.live.remove(batch);
-		Set<String> duplicateKeys = new HashSet<>(result.duplicates());
-		long duplicates = 0;
-		for (IngestEvent event : batch.events()) {
-			if (event.idempotencyKey() != null && duplicateKeys.contains(event.idempotencyKey())) {
-				duplicates++;
+	/**
+	 * Settles the events Monigo acknowledged, as ingested or as duplicates, and returns the batch of
+	 * those it did not acknowledge (to send again), or null when none is left.
+	 */
+	Batch delivered(Batch batch, IngestResult result) {
+		Set<String> ingested = new HashSet<>(result.ingested());
+		Set<String> duplicates = new HashSet<>(result.duplicates());
+		List<Pending> unacknowledged = new ArrayList<>();
+		long delivered = 0;
+		long duplicated = 0;
+		synchronized (this.splitLock) {
+			if (!batch.settle()) {
+				return null;
 			}
+			this.live.remove(batch);
+			for (Pending each : batch.pending()) {
+				String key = each.event().idempotencyKey();
+				if (duplicates.contains(key)) {
+					duplicated++;
+				}
+				else if (ingested.contains(key)) {
+					delivered++;
+				}
+				else {
+					unacknowledged.add(each);
+					continue;
+				}
+				this.store.settled(each);
+			}
+			this.counters.duplicates(duplicated);
+			this.counters.delivered(delivered);
+			batch.group().settled((int) (delivered + duplicated));
+			if (unacknowledged.isEmpty()) {
+				return null;
+			}
+			Batch rest = batch.remainder(unacknowledged);
+			this.live.add(rest);
+			return rest;
 		}
-		this.counters.duplicates(duplicates);
-		this.counters.delivered(batch.size() - duplicates);
 	}
 
-	void rejected(Batch batch, MonigoApiException cause) {
+	/** Monigo refused the batch's events; {@code reasons} holds each one's own reason by key, if known. */
+	void rejected(Batch batch, MonigoApiException cause, Map<String, String> reasons) {
 		if (!batch.settle()) {
 			return;
 		}
 		this.live.remove(batch);
+		settle(batch);
 		this.counters.rejected(batch.size());
 		try {
-			this.deadLetters.rejected(batch.events(), cause);
+			this.deadLetters.rejected(batch.events(), cause, reasons);
 		}
 		catch (RuntimeException handlerFailure) {
 			logger.error("Dead-letter handler failed on {} refused events", batch.size(), handlerFailure);
 		}
 	}
 
-	/** Drops every batch still on its way; each is counted once, whatever races with it. */
-	void dropLive(DropReason reason) {
+	/** Drops a batch that is not on its way (waiting to be sent again, or not writable), once. */
+	void dropped(Batch batch, DropReason reason) {
 		synchronized (this.splitLock) {
-			for (Batch batch : List.copyOf(this.live)) {
-				if (batch.settle()) {
-					this.live.remove(batch);
-					this.counters.droppedFromPending(reason, batch.size());
-					batch.events().forEach((event) -> deadLetter(event, reason));
-				}
+			if (!batch.settle()) {
+				return;
 			}
+			this.live.remove(batch);
+		}
+		settle(batch);
+		this.counters.droppedFromPending(reason, batch.size());
+		batch.pending().forEach((each) -> deadLetter(each.event(), reason));
+	}
+
+	/**
+	 * Counts a batch whose request was on its way when the shutdown timeout ran out, with no journal to
+	 * keep it: Monigo may or may not have it.
+	 */
+	void unknown(Batch batch) {
+		synchronized (this.splitLock) {
+			if (!batch.settle()) {
+				return;
+			}
+			this.live.remove(batch);
+		}
+		settle(batch);
+		this.counters.unknown(batch.size());
+		try {
+			this.deadLetters.outcomeUnknown(batch.events());
+		}
+		catch (RuntimeException handlerFailure) {
+			logger.error("Dead-letter handler failed on {} events of unknown outcome", batch.size(), handlerFailure);
 		}
 	}
 
-	/** Drops an event that was in the buffer. */
-	void droppedFromBuffer(IngestEvent event, DropReason reason) {
-		this.counters.droppedFromPending(reason, 1);
-		deadLetter(event, reason);
+	/**
+	 * Leaves a batch in the journal, unsettled, for the next start: it stays pending. Only with a durable
+	 * store.
+	 */
+	void retained(Batch batch) {
+		synchronized (this.splitLock) {
+			if (batch.settle()) {
+				this.live.remove(batch);
+			}
+		}
+		batch.group().abandon();
 	}
 
-	/** Drops an event that never made it into the buffer. */
+	/** Drops a pending event that is in no batch. */
+	void droppedPending(Pending pending, DropReason reason) {
+		this.store.settled(pending);
+		this.counters.droppedFromPending(reason, 1);
+		deadLetter(pending.event(), reason);
+	}
+
+	/** A journal record that is no longer an event: counted, with nothing to hand to the handler. */
+	void unreadable() {
+		this.counters.droppedFromPending(DropReason.JOURNAL_CORRUPT, 1);
+	}
+
+	/** Drops an event that never became pending. */
 	void droppedAtRecord(IngestEvent event, DropReason reason) {
 		this.counters.droppedAtRecord(reason);
 		deadLetter(event, reason);
+	}
+
+	private void settle(Batch batch) {
+		for (Pending each : batch.pending()) {
+			this.store.settled(each);
+		}
+		batch.group().settled(batch.size());
 	}
 
 	private void deadLetter(IngestEvent event, DropReason reason) {
@@ -129,6 +204,11 @@ final class Accounting {
 		catch (RuntimeException handlerFailure) {
 			logger.error("Dead-letter handler failed on a dropped event", handlerFailure);
 		}
+	}
+
+	/** Every batch on its way now. */
+	List<Batch> live() {
+		return List.copyOf(this.live);
 	}
 
 }

@@ -1,5 +1,6 @@
 package co.monigo.metering;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +12,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import co.monigo.client.model.IngestEvent;
 
 /**
- * Events sent together. Settled exactly once: delivered, refused, dropped, or split into smaller
- * batches; {@link #settle()} decides which path wins when two race (a late answer during shutdown).
+ * Events sent together, each already written as JSON. Settled exactly once: delivered, refused,
+ * dropped, or split into smaller batches; {@link #settle()} decides which path wins when two race (a
+ * late answer during shutdown). The parts of a split batch and the events a partial answer left out
+ * belong to the same {@link BatchGroup}, which a flush waits for.
  */
 final class Batch {
 
-	private final List<IngestEvent> events;
+	private static final byte[] BODY_START = "{\"events\":[".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] BODY_END = "]}".getBytes(StandardCharsets.UTF_8);
+
+	private final List<Pending> pending;
+
+	private final BatchGroup group;
 
 	private final String requestKey = UUID.randomUUID().toString();
 
@@ -25,16 +34,66 @@ final class Batch {
 	private int attempts;
 
 	/** Takes the list as it is: the caller hands over a list it no longer changes. */
-	Batch(List<IngestEvent> events) {
-		this.events = Collections.unmodifiableList(events);
+	Batch(List<Pending> pending, BatchGroup group) {
+		this.pending = Collections.unmodifiableList(pending);
+		this.group = group;
 	}
 
+	/** A batch of the events a failure or a partial answer left over, keeping the attempts made. */
+	Batch remainder(List<Pending> events) {
+		Batch rest = new Batch(events, this.group);
+		rest.attempts = this.attempts;
+		return rest;
+	}
+
+	List<Pending> pending() {
+		return this.pending;
+	}
+
+	/** The events, for the sender and the dead-letter handler. */
 	List<IngestEvent> events() {
-		return this.events;
+		List<IngestEvent> events = new ArrayList<>(this.pending.size());
+		for (Pending each : this.pending) {
+			events.add(each.event());
+		}
+		return events;
+	}
+
+	/** The ingest request's body, {@code {"events":[...]}}, from the events' JSON as written once. */
+	byte[] body() {
+		int size = BODY_START.length + BODY_END.length + Math.max(0, this.pending.size() - 1);
+		for (Pending each : this.pending) {
+			size += json(each).length;
+		}
+		byte[] body = new byte[size];
+		System.arraycopy(BODY_START, 0, body, 0, BODY_START.length);
+		int at = BODY_START.length;
+		for (int i = 0; i < this.pending.size(); i++) {
+			if (i > 0) {
+				body[at++] = ',';
+			}
+			byte[] json = json(this.pending.get(i));
+			System.arraycopy(json, 0, body, at, json.length);
+			at += json.length;
+		}
+		System.arraycopy(BODY_END, 0, body, at, BODY_END.length);
+		return body;
+	}
+
+	private static byte[] json(Pending each) {
+		byte[] json = each.json();
+		if (json == null) {
+			throw new IllegalStateException("an event of the batch was not written as JSON");
+		}
+		return json;
 	}
 
 	int size() {
-		return this.events.size();
+		return this.pending.size();
+	}
+
+	BatchGroup group() {
+		return this.group;
 	}
 
 	/** The request idempotency key, the same on every attempt of this batch. */
@@ -42,7 +101,7 @@ final class Batch {
 		return this.requestKey;
 	}
 
-	/** Counts an attempt and returns how many came before it. */
+	/** Counts an attempt that reached the server (or tried to) and returns how many there were. */
 	int nextAttempt() {
 		return ++this.attempts;
 	}
@@ -56,17 +115,13 @@ final class Batch {
 		return this.settled.get();
 	}
 
-	/** The timestamp of the oldest event. */
+	/** The timestamp of the oldest event, or {@link Instant#MAX}. */
 	Instant oldest() {
-		return oldest(this.events);
-	}
-
-	/** The oldest timestamp among these events, or {@link Instant#MAX} when none has one. */
-	static Instant oldest(List<IngestEvent> events) {
 		Instant oldest = Instant.MAX;
-		for (IngestEvent event : events) {
-			if (event.timestamp() != null && event.timestamp().isBefore(oldest)) {
-				oldest = event.timestamp();
+		for (Pending each : this.pending) {
+			Instant time = each.event().timestamp();
+			if (time != null && time.isBefore(oldest)) {
+				oldest = time;
 			}
 		}
 		return oldest;
@@ -74,19 +129,19 @@ final class Batch {
 
 	/** The two halves of this batch. */
 	List<Batch> halves() {
-		int middle = this.events.size() / 2;
-		return List.of(new Batch(this.events.subList(0, middle)),
-				new Batch(this.events.subList(middle, this.events.size())));
+		int middle = this.pending.size() / 2;
+		return List.of(remainder(this.pending.subList(0, middle)),
+				remainder(this.pending.subList(middle, this.pending.size())));
 	}
 
 	/** This batch's events with one of these idempotency keys, then the others. */
 	List<Batch> partition(Set<String> keys) {
-		List<IngestEvent> named = new ArrayList<>();
-		List<IngestEvent> others = new ArrayList<>();
-		for (IngestEvent event : this.events) {
-			(keys.contains(event.idempotencyKey()) ? named : others).add(event);
+		List<Pending> named = new ArrayList<>();
+		List<Pending> others = new ArrayList<>();
+		for (Pending each : this.pending) {
+			(keys.contains(each.event().idempotencyKey()) ? named : others).add(each);
 		}
-		return List.of(new Batch(named), new Batch(others));
+		return List.of(remainder(named), remainder(others));
 	}
 
 }

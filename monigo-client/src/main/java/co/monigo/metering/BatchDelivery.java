@@ -1,9 +1,9 @@
 package co.monigo.metering;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,18 +15,22 @@ import reactor.core.publisher.Mono;
 
 import co.monigo.client.MonigoApiException;
 import co.monigo.client.internal.RetryPolicy;
-import co.monigo.client.model.IngestEvent;
+import co.monigo.client.model.IngestResult;
 
 /**
- * Delivers one batch until it is settled: retries by the kind of failure, pauses on 401/402/403,
- * and splits a refused batch to isolate the events Monigo will not take. The retry rules differ per
- * outcome and keep the batch indefinitely, which Resilience4j's retry (a fixed attempt budget, one
- * rule) does not express; its backoff functions and circuit breaker are used as they are.
+ * Makes one attempt to deliver a batch and decides what follows from the answer: settle it, send the
+ * rest of a partial answer again, wait out a backoff (holding no slot), pause on 401/402/403, or split
+ * a refused batch to isolate the events Monigo will not take. The retry rules differ per outcome and
+ * keep the batch indefinitely, which Resilience4j's retry (a fixed attempt budget, one rule) does not
+ * express; its backoff functions and circuit breaker are used as they are.
  */
 final class BatchDelivery {
 
 	/** The longest {@code Retry-After} honoured: a longer one is likely a server bug. */
 	private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(15);
+
+	/** How soon a call the open circuit refused is tried again: cheap, as nothing is sent. */
+	private static final Duration LONGEST_NOT_PERMITTED_WAIT = Duration.ofSeconds(1);
 
 	private static final Pattern EVENT_INDEX = Pattern.compile("^events\\[(\\d+)]");
 
@@ -46,50 +50,94 @@ final class BatchDelivery {
 
 	private final AtomicInteger batchLimit;
 
-	BatchDelivery(IngestSender sender, MeteringSettings settings, CircuitBreaker circuitBreaker, Accounting accounting,
-			PipelineHealth health, PipelineListener listener, AtomicInteger batchLimit) {
+	private final DeliveryLimit limit;
+
+	private final RetrySchedule retries;
+
+	BatchDelivery(IngestSender sender, MeteringSettings settings, Collaborators with) {
 		this.sender = sender;
 		this.settings = settings;
-		this.circuitBreaker = circuitBreaker;
-		this.accounting = accounting;
-		this.health = health;
-		this.listener = listener;
-		this.batchLimit = batchLimit;
+		this.circuitBreaker = with.circuitBreaker();
+		this.accounting = with.accounting();
+		this.health = with.health();
+		this.listener = with.listener();
+		this.batchLimit = with.batchLimit();
+		this.limit = with.limit();
+		this.retries = with.retries();
 		this.backoff = RetryPolicy.backoff(settings.retryInitialBackoff(), settings.retryMultiplier(),
 				settings.retryJitter(), settings.retryMaxBackoff());
 	}
 
-	/** Completes when the batch is settled, or never sends again once it is. */
-	Mono<Void> deliver(Batch batch) {
+	/** What a delivery works with, shared with the dispatcher. */
+	record Collaborators(CircuitBreaker circuitBreaker, Accounting accounting, PipelineHealth health,
+			PipelineListener listener, AtomicInteger batchLimit, DeliveryLimit limit, RetrySchedule retries) {
+	}
+
+	/**
+	 * One attempt, made while the caller holds a slot; completes when its outcome is handled. Never
+	 * fails: every failure is turned into what follows it.
+	 * @param inFlight how many batches were on their way with this one when it was sent
+	 */
+	Mono<Void> attempt(Batch batch, int inFlight) {
 		return Mono.defer(() -> {
 			if (batch.isSettled()) {
 				return Mono.empty();
 			}
 			long started = System.nanoTime();
-			return this.sender.send(batch.events(), batch.requestKey())
+			return this.sender.sendJson(batch.events(), batch.body(), batch.requestKey())
 				.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
-				.doOnNext((result) -> {
-					this.listener.requestCompleted("success", 200, System.nanoTime() - started);
-					this.health.succeeded();
-					this.accounting.delivered(batch, result);
-				})
+				.doOnNext((result) -> succeeded(batch, result, started, inFlight))
 				.then()
-				.onErrorResume((failure) -> afterFailure(batch, failure, System.nanoTime() - started));
+				.onErrorResume((failure) -> {
+					failed(batch, failure, started, inFlight);
+					return Mono.empty();
+				});
 		});
 	}
 
-	private Mono<Void> afterFailure(Batch batch, Throwable failure, long nanos) {
+	private void succeeded(Batch batch, IngestResult result, long started, int inFlight) {
+		this.listener.requestCompleted("success", 200, System.nanoTime() - started);
+		this.limit.sample(started, inFlight, false);
+		if (this.health.succeeded()) {
+			this.retries.resumeAll();
+		}
+		Batch unacknowledged = this.accounting.delivered(batch, result);
+		if (unacknowledged != null) {
+			// A 2xx that does not name every event: those it left out are not delivered; send them again.
+			this.listener.retried();
+			this.retries.later(unacknowledged, backoff(unacknowledged.nextAttempt(), null));
+		}
+	}
+
+	private void failed(Batch batch, Throwable failure, long started, int inFlight) {
 		FailureKind kind = FailureKind.of(failure);
+		if (kind == FailureKind.NOT_PERMITTED) {
+			// Nothing was sent: no request to time, no attempt, nothing for the limit to learn.
+			this.health.circuitOpened();
+			this.retries.later(batch, notPermittedWait());
+			return;
+		}
 		int status = (failure instanceof MonigoApiException apiFailure) ? apiFailure.status() : 0;
-		this.listener.requestCompleted(kind.outcome(), status, nanos);
+		this.listener.requestCompleted(kind.outcome(), status, System.nanoTime() - started);
 		this.health.failed(kind, failure);
 		if (kind == FailureKind.REFUSED) {
-			return isolate(batch, (MonigoApiException) failure);
+			this.limit.sample(started, inFlight, false);
+			isolate(batch, (MonigoApiException) failure);
+			return;
 		}
 		this.listener.retried();
-		Duration wait = (kind == FailureKind.TRANSIENT) ? backoff(batch.nextAttempt(), failure)
-				: this.settings.pausedRetryInterval();
-		return Mono.delay(wait).then(deliver(batch));
+		if (kind == FailureKind.TRANSIENT) {
+			this.limit.sample(started, inFlight, true);
+			this.retries.later(batch, backoff(batch.nextAttempt(), failure));
+		}
+		else {
+			this.retries.later(batch, this.settings.pausedRetryInterval());
+		}
+	}
+
+	private Duration notPermittedWait() {
+		Duration open = this.settings.circuit().openDuration();
+		return (open.compareTo(LONGEST_NOT_PERMITTED_WAIT) < 0) ? open : LONGEST_NOT_PERMITTED_WAIT;
 	}
 
 	private Duration backoff(int attempt, Throwable failure) {
@@ -100,56 +148,59 @@ final class BatchDelivery {
 		return Duration.ofMillis(this.backoff.apply(attempt));
 	}
 
-	private Mono<Void> isolate(Batch batch, MonigoApiException failure) {
+	private void isolate(Batch batch, MonigoApiException failure) {
 		if (failure.status() == 413) {
 			this.batchLimit.updateAndGet((limit) -> Math.max(1, Math.min(limit, batch.size() / 2)));
 		}
+		Map<String, String> named = namedReasons(batch, failure);
 		if (batch.size() == 1) {
-			this.accounting.rejected(batch, failure);
-			return Mono.empty();
+			this.accounting.rejected(batch, failure, named);
+			return;
 		}
-		Set<String> named = namedKeys(batch, failure);
 		if (!named.isEmpty()) {
-			List<Batch> parts = batch.partition(named);
+			List<Batch> parts = batch.partition(named.keySet());
 			Batch refused = parts.get(0);
 			Batch rest = parts.get(1);
 			if (!this.accounting.split(batch, (rest.size() > 0) ? parts : List.of(refused))) {
-				return Mono.empty();
+				return;
 			}
-			this.accounting.rejected(refused, failure);
-			return (rest.size() > 0) ? deliver(rest) : Mono.empty();
+			this.accounting.rejected(refused, failure, named);
+			if (rest.size() > 0) {
+				this.retries.now(rest);
+			}
+			return;
 		}
 		List<Batch> halves = batch.halves();
-		if (!this.accounting.split(batch, halves)) {
-			return Mono.empty();
+		if (this.accounting.split(batch, halves)) {
+			halves.forEach(this.retries::now);
 		}
-		return deliver(halves.get(0)).then(deliver(halves.get(1)));
 	}
 
 	/**
-	 * The events a 400 or 422 names in its details, by idempotency key or as {@code events[i]}.
+	 * The events a 400 or 422 names in its details, by idempotency key or as {@code events[i]}, each with
+	 * the reason Monigo gave for it.
 	 */
-	private static Set<String> namedKeys(Batch batch, MonigoApiException failure) {
-		Set<String> named = new HashSet<>();
+	private static Map<String, String> namedReasons(Batch batch, MonigoApiException failure) {
+		Map<String, String> named = new HashMap<>();
 		if (failure.status() == 413) {
 			return named;
 		}
-		List<IngestEvent> events = batch.events();
-		Set<String> keys = new HashSet<>();
-		events.forEach((event) -> keys.add(event.idempotencyKey()));
-		for (String field : failure.details().keySet()) {
-			if (keys.contains(field)) {
-				named.add(field);
-				continue;
+		List<Pending> events = batch.pending();
+		Map<String, Pending> byKey = new HashMap<>();
+		events.forEach((each) -> byKey.put(each.event().idempotencyKey(), each));
+		failure.details().forEach((field, reason) -> {
+			if (byKey.containsKey(field)) {
+				named.put(field, String.valueOf(reason));
+				return;
 			}
 			Matcher index = EVENT_INDEX.matcher(field);
 			if (index.find()) {
 				int position = Integer.parseInt(index.group(1));
 				if (position < events.size()) {
-					named.add(events.get(position).idempotencyKey());
+					named.put(events.get(position).event().idempotencyKey(), String.valueOf(reason));
 				}
 			}
-		}
+		});
 		return named;
 	}
 

@@ -2,15 +2,9 @@ package co.monigo.metering;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,86 +15,125 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import co.monigo.client.model.IngestEvent;
+import co.monigo.metering.journal.Journal;
 
 /**
- * The ingest pipeline: a bounded buffer filled by {@link #record} and emptied by one dispatcher
- * thread into batches of up to {@link MeteringSettings#batchSize()} events, sent when full or after
- * the linger interval, with at most {@link MeteringSettings#maxInFlight()} batches on their way.
- * Delivery rules per failure are in {@link BatchDelivery}; the accounting in {@link IngestCounters}.
+ * The ingest pipeline. {@link #record} writes each event to the journal on disk (when one is set) and
+ * hands it to one dispatcher thread, which sends batches of up to {@link MeteringSettings#batchSize()}
+ * events when full or after the linger, keeping an adaptive number of batches on their way; an event
+ * leaves the journal once Monigo acknowledged it or it was dead-lettered, and a restart delivers what
+ * is left with each event's original key. The parts, each readable alone: {@link PendingEvents} (the
+ * journal and its window in memory, or memory only), {@link Dispatcher} (the worker),
+ * {@link BatchDelivery} (one attempt and what follows it), {@link RetrySchedule}, {@link DeliveryLimit},
+ * {@link FlushTracker}, {@link HoldingStages} and {@link Accounting}.
  * <p>
- * Call {@link #start()} before recording and {@link #close()} to drain and stop. Thread-safe.
+ * Call {@link #start()} before recording, {@link #shutdown} to drain and stop (it may be started again)
+ * and {@link #close()} to release the journal. Thread-safe.
  */
 public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(BatchingUsageRecorder.class);
 
-	/** How often the dispatcher looks up from a wait to see a flush or a stop. */
-	private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+	/** How often the dead-letter handler is asked to write out what it sums up. */
+	private static final Duration DEAD_LETTER_FLUSH = Duration.ofSeconds(10);
 
 	private final MeteringSettings settings;
 
-	private final ArrayBlockingQueue<IngestEvent> buffer;
+	private final DeadLetterHandler deadLetters;
+
+	private final Scheduler scheduler;
 
 	private final IngestCounters counters = new IngestCounters();
 
-	private final Accounting accounting;
-
-	private final PipelineHealth health = new PipelineHealth();
-
-	private final CircuitBreaker circuitBreaker;
-
-	private final BatchDelivery delivery;
+	private final Listeners listeners = new Listeners();
 
 	private final EventStamper stamper = new EventStamper();
 
-	private final Listeners listeners = new Listeners();
+	private final HoldingStages stages = new HoldingStages();
 
-	private final Semaphore inFlight;
+	private final PipelineHealth health;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final DeliveryLimit limit;
 
 	private final AtomicInteger batchLimit;
 
-	private final Queue<FlushRequest> flushRequests = new ConcurrentLinkedQueue<>();
+	private final PendingEvents store;
 
-	private final Queue<Outstanding> outstanding = new ConcurrentLinkedQueue<>();
+	private final Accounting accounting;
 
-	private final List<HoldingStage> holdingStages = new CopyOnWriteArrayList<>();
+	private final FlushTracker flushes = new FlushTracker();
 
-	private volatile boolean accepting = true;
+	private final RetrySchedule retries;
+
+	private final BatchDelivery delivery;
+
+	private volatile @Nullable Dispatcher dispatcher;
+
+	private @Nullable Disposable deadLetterFlushes;
 
 	private volatile boolean running;
 
-	private volatile boolean stopped;
+	private volatile boolean accepting = true;
 
-	private @Nullable Thread dispatcher;
-
-	/** Events taken from the buffer so far; written by the dispatcher thread only. */
-	private long dequeued;
+	private volatile boolean closed;
 
 	/**
-	 * The oldest timestamp of the events the dispatcher holds between the buffer and a live batch
-	 * (filling a batch, or waiting for an in-flight slot); {@link Instant#MAX} when it holds none.
+	 * @throws co.monigo.metering.journal.JournalException if the settings' journal cannot be opened (its
+	 * directory is not writable, or another process holds it)
 	 */
-	private volatile Instant held = Instant.MAX;
-
 	public BatchingUsageRecorder(IngestSender sender, MeteringSettings settings, DeadLetterHandler deadLetters) {
+		this(sender, settings, deadLetters, Schedulers.parallel());
+	}
+
+	/**
+	 * @param scheduler where the waits between retries run: a virtual-time scheduler lets a test skip them
+	 */
+	public BatchingUsageRecorder(IngestSender sender, MeteringSettings settings, DeadLetterHandler deadLetters,
+			Scheduler scheduler) {
 		this.settings = settings;
-		this.buffer = new ArrayBlockingQueue<>(settings.capacity());
-		this.accounting = new Accounting(this.counters, deadLetters);
-		this.inFlight = new Semaphore(settings.maxInFlight());
+		this.deadLetters = deadLetters;
+		this.scheduler = scheduler;
+		this.health = new PipelineHealth(settings);
+		this.circuitBreaker = circuitBreaker(settings.circuit(), this.health);
+		this.limit = new DeliveryLimit(settings.maxInFlight());
 		this.batchLimit = new AtomicInteger(settings.batchSize());
-		this.circuitBreaker = CircuitBreaker.of("monigo-ingest",
+		this.store = (settings.journal() != null)
+				? new JournalPendingEvents(Journal.open(settings.journal()), settings.capacity())
+				: new MemoryPendingEvents(settings);
+		this.accounting = new Accounting(this.counters, deadLetters, this.store);
+		this.counters.recovered(this.store.added());
+		this.retries = new RetrySchedule(scheduler, this::wakeDispatcher);
+		this.delivery = new BatchDelivery(sender, settings, new BatchDelivery.Collaborators(this.circuitBreaker,
+				this.accounting, this.health, this.listeners, this.batchLimit, this.limit, this.retries));
+		if (this.store.added() > 0) {
+			logger.info("Monigo metering found {} usage events left undelivered by an earlier run in {}; "
+					+ "delivering them first", this.store.added(), settings.journal().directory());
+		}
+	}
+
+	private static CircuitBreaker circuitBreaker(MeteringSettings.CircuitSettings circuit, PipelineHealth health) {
+		CircuitBreaker breaker = CircuitBreaker.of("monigo-ingest",
 				CircuitBreakerConfig.custom()
-					.failureRateThreshold(settings.circuitFailureRate())
-					.slidingWindowSize(20)
-					.minimumNumberOfCalls(10)
-					.waitDurationInOpenState(settings.circuitOpenDuration())
-					.permittedNumberOfCallsInHalfOpenState(2)
+					.failureRateThreshold(circuit.failureRate())
+					.slidingWindowSize(circuit.slidingWindow())
+					.minimumNumberOfCalls(circuit.minimumCalls())
+					.waitDurationInOpenState(circuit.openDuration())
+					.permittedNumberOfCallsInHalfOpenState(circuit.halfOpenCalls())
 					.recordException(FailureKind::isServerTrouble)
 					.build());
-		this.delivery = new BatchDelivery(sender, settings, this.circuitBreaker, this.accounting, this.health,
-				this.listeners, this.batchLimit);
+		breaker.getEventPublisher().onStateTransition((transition) -> {
+			if (transition.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+				health.circuitOpened();
+			}
+		});
+		return breaker;
 	}
 
 	/** Adds a listener, for example the meters. */
@@ -113,16 +146,12 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	 * for them first, and shutdown gives them their chance before draining.
 	 */
 	public void addHoldingStage(HoldingStage stage) {
-		this.holdingStages.add(stage);
+		this.stages.add(stage);
 	}
 
 	/** Events held by the holding stages, not recorded yet. */
 	public int waitingCount() {
-		int waiting = 0;
-		for (HoldingStage stage : this.holdingStages) {
-			waiting += stage.heldCount();
-		}
-		return waiting;
+		return this.stages.heldCount();
 	}
 
 	/** The counters, live. */
@@ -134,21 +163,32 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		return this.settings;
 	}
 
-	/** The circuit breaker guarding ingest requests. */
-	public CircuitBreaker circuitBreaker() {
-		return this.circuitBreaker;
+	/** The journal's state, or null when events are kept in memory only. */
+	public @Nullable JournalStatus journalStatus() {
+		return this.store.journalStatus();
 	}
 
-	/** Starts the dispatcher thread. Does nothing when already started. */
+	/** How many batches may be on their way now (the adaptive limit). */
+	public int inFlightLimit() {
+		return this.limit.current();
+	}
+
+	/**
+	 * Starts the dispatcher: first with what an earlier run left in the journal, or again after
+	 * {@link #shutdown} with what that left. Does nothing when running or closed.
+	 */
 	public synchronized void start() {
-		if (this.running || this.stopped) {
+		if (this.running || this.closed) {
 			return;
 		}
+		this.store.rewind();
+		Dispatcher worker = new Dispatcher(this.store, this.settings, this.delivery, this.accounting, this.flushes,
+				this.retries, this.limit, this.batchLimit, this.listeners);
+		this.dispatcher = worker;
+		this.accepting = true;
 		this.running = true;
-		Thread thread = new Thread(this::dispatch, "monigo-ingest");
-		thread.setDaemon(true);
-		this.dispatcher = thread;
-		thread.start();
+		worker.start();
+		this.deadLetterFlushes = Flux.interval(DEAD_LETTER_FLUSH, this.scheduler).subscribe((tick) -> flushDeadLetters());
 	}
 
 	public boolean isRunning() {
@@ -158,19 +198,22 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	@Override
 	public IngestEvent record(IngestEvent event) {
 		IngestEvent stamped = this.stamper.stamp(event);
-		this.counters.recorded();
-		if (!this.accepting) {
+		if (this.closed || (!this.accepting && !this.store.isDurable())) {
+			this.counters.recorded();
 			this.accounting.droppedAtRecord(stamped, DropReason.STOPPED);
 			return stamped;
 		}
+		Pending pending = this.store.prepare(stamped);
+		this.counters.recorded();
 		this.counters.pendingAdded();
-		if (!offer(stamped)) {
-			DropReason reason = (this.settings.overflowPolicy() == OverflowPolicy.BLOCK) ? DropReason.BLOCK_TIMEOUT
-					: DropReason.QUEUE_FULL;
-			this.accounting.droppedFromBuffer(stamped, reason);
+		DropReason refused = this.store.add(pending);
+		if (refused != null) {
+			this.accounting.droppedPending(pending, refused);
+			return stamped;
 		}
-		else if (this.stopped && this.buffer.remove(stamped)) {
-			this.accounting.droppedFromBuffer(stamped, DropReason.STOPPED);
+		Dispatcher worker = this.dispatcher;
+		if (worker != null) {
+			worker.eventAdded();
 		}
 		return stamped;
 	}
@@ -185,48 +228,35 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		this.accounting.droppedAtRecord(event, reason);
 	}
 
-	private boolean offer(IngestEvent event) {
-		if (this.settings.overflowPolicy() == OverflowPolicy.DROP_NEW) {
-			return this.buffer.offer(event);
-		}
-		try {
-			return this.buffer.offer(event, this.settings.overflowBlockTimeout().toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
 	/**
 	 * {@inheritDoc} First waits until the events the holding stages held at the call are recorded or
-	 * dropped.
+	 * dropped. While Monigo is unreachable it completes only once it is back: bound the wait.
 	 */
 	@Override
 	public CompletableFuture<Void> flush() {
 		if (!this.running) {
 			return CompletableFuture.completedFuture(null);
 		}
-		if (this.holdingStages.isEmpty()) {
-			return flushBuffer();
+		if (this.stages.isEmpty()) {
+			return flushPending();
 		}
-		return releasedByStages().thenCompose((released) -> flushBuffer());
+		return this.stages.released().thenCompose((released) -> flushPending());
 	}
 
-	private CompletableFuture<Void> releasedByStages() {
-		return CompletableFuture
-			.allOf(this.holdingStages.stream().map(HoldingStage::released).toArray(CompletableFuture[]::new));
-	}
-
-	private CompletableFuture<Void> flushBuffer() {
-		FlushRequest request = new FlushRequest();
-		this.flushRequests.add(request);
-		// Shutdown completes the requests it finds once stopped; one added after that completes here.
+	private CompletableFuture<Void> flushPending() {
+		CompletableFuture<Void> flushed = this.flushes.request(this.store.added());
+		wakeDispatcher();
 		if (!this.running) {
-			this.flushRequests.remove(request);
-			request.future.complete(null);
+			this.flushes.completeAll();
 		}
-		return request.future;
+		return flushed;
+	}
+
+	private void wakeDispatcher() {
+		Dispatcher worker = this.dispatcher;
+		if (worker != null) {
+			worker.wake();
+		}
 	}
 
 	@Override
@@ -234,7 +264,9 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		return new IngestStatus(state(), this.counters.recordedCount(), this.counters.deliveredCount(),
 				this.counters.duplicateCount(), this.counters.rejectedCount(), this.counters.droppedByReason(),
 				this.counters.pendingCount(), waitingCount(), this.settings.capacity(), oldestPendingAge(),
-				this.health.lastSuccess(), this.health.lastError());
+				this.health.lastSuccess(), this.health.lastError(), this.counters.recoveredCount(),
+				this.counters.unknownCount(), this.health.failureStreak(), this.limit.current(),
+				this.store.journalStatus());
 	}
 
 	private PipelineState state() {
@@ -242,7 +274,7 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 			return PipelineState.STOPPED;
 		}
 		PipelineState paused = this.health.pausedState();
-		if (paused != null) {
+		if (paused != null && paused != PipelineState.CIRCUIT_OPEN) {
 			return paused;
 		}
 		return (this.circuitBreaker.getState() == CircuitBreaker.State.OPEN) ? PipelineState.CIRCUIT_OPEN
@@ -252,12 +284,9 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 	/** How long the oldest pending event has waited, by its timestamp. */
 	public Duration oldestPendingAge() {
 		Instant oldest = this.accounting.oldestLive();
-		if (this.held.isBefore(oldest)) {
-			oldest = this.held;
-		}
-		IngestEvent head = this.buffer.peek();
-		if (head != null && head.timestamp() != null && head.timestamp().isBefore(oldest)) {
-			oldest = head.timestamp();
+		Instant untaken = this.store.oldestUntaken();
+		if (untaken.isBefore(oldest)) {
+			oldest = untaken;
 		}
 		if (oldest.equals(Instant.MAX)) {
 			return Duration.ZERO;
@@ -266,74 +295,71 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		return age.isNegative() ? Duration.ZERO : age;
 	}
 
-	/** Drains and stops within the configured shutdown timeout. */
+	/** Drains and stops within the configured shutdown timeout, then releases the journal. */
 	@Override
 	public void close() {
 		shutdown(this.settings.shutdownTimeout());
+		synchronized (this) {
+			if (!this.closed) {
+				this.closed = true;
+				this.store.close();
+			}
+		}
 	}
 
 	/**
-	 * Within the timeout: lets the holding stages record what they hold, stops accepting events and
-	 * delivers what is pending; then counts whatever is left, held or pending, as dropped
-	 * ({@code shutdown}) and hands it to the dead-letter handler, whole.
+	 * Within the timeout: lets the holding stages record what they hold, then delivers what is pending.
+	 * What is left then stays in the journal for the next start, pending; with the journal off, it is
+	 * counted as dropped ({@code shutdown}) and handed to the dead-letter handler, and a batch whose
+	 * request was on its way is counted apart, as {@code unknown}.
 	 */
 	public synchronized void shutdown(Duration timeout) {
-		if (this.stopped) {
+		Dispatcher worker = this.dispatcher;
+		if (!this.running || worker == null) {
 			return;
 		}
 		long deadline = System.nanoTime() + timeout.toNanos();
-		awaitStages(timeout);
-		this.holdingStages.forEach(this::dropHeld);
+		this.stages.releaseOrDrop(timeout);
 		this.accepting = false;
-		awaitDrain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+		worker.hurry();
+		awaitDrain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), timeout);
 		this.running = false;
-		joinDispatcher();
-		this.stopped = true;
-		this.accounting.dropLive(DropReason.SHUTDOWN);
-		this.outstanding.forEach(Outstanding::cancel);
-		for (IngestEvent left = this.buffer.poll(); left != null; left = this.buffer.poll()) {
-			this.accounting.droppedFromBuffer(left, DropReason.SHUTDOWN);
+		worker.stop();
+		this.dispatcher = null;
+		if (this.deadLetterFlushes != null) {
+			this.deadLetterFlushes.dispose();
 		}
-		this.flushRequests.forEach((request) -> request.future.complete(null));
-		this.flushRequests.clear();
+		accountForWhatIsLeft(worker.cancelInFlight());
+		this.flushes.completeAll();
+		flushDeadLetters();
 		logger.info("Monigo metering stopped: {}", this.counters);
 	}
 
-	private void awaitStages(Duration timeout) {
-		if (this.holdingStages.isEmpty()) {
+	private void accountForWhatIsLeft(List<Batch> onTheirWay) {
+		List<Batch> waiting = this.retries.removeAll();
+		if (this.store.isDurable()) {
+			onTheirWay.forEach(this.accounting::retained);
+			waiting.forEach(this.accounting::retained);
+			this.accounting.live().forEach(this.accounting::retained);
+			if (this.counters.pendingCount() > 0) {
+				logger.info("Monigo metering: {} usage events stay in the journal and are delivered at the next start",
+						this.counters.pendingCount());
+			}
 			return;
 		}
-		try {
-			releasedByStages().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException late) {
-			logger.warn("Monigo metering: {} events still waiting to be recorded after the shutdown timeout of {}",
-					waitingCount(), timeout);
-		}
-		catch (ExecutionException unexpected) {
-			logger.warn("Monigo metering: waiting for held events failed", unexpected.getCause());
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		onTheirWay.forEach(this.accounting::unknown);
+		waiting.forEach((batch) -> this.accounting.dropped(batch, DropReason.SHUTDOWN));
+		this.accounting.live().forEach((batch) -> this.accounting.dropped(batch, DropReason.SHUTDOWN));
+		this.store.removeUntaken((left) -> this.accounting.droppedPending(left, DropReason.SHUTDOWN));
 	}
 
-	private void dropHeld(HoldingStage stage) {
+	private void awaitDrain(Duration remaining, Duration timeout) {
 		try {
-			stage.dropHeld(DropReason.SHUTDOWN);
-		}
-		catch (RuntimeException unexpected) {
-			logger.error("Monigo metering: a holding stage failed to drop what it held", unexpected);
-		}
-	}
-
-	private void awaitDrain(Duration timeout) {
-		try {
-			flushBuffer().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			flushPending().get(remaining.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException late) {
 			logger.warn("Monigo metering: {} events still pending after the shutdown timeout of {}",
-					this.counters.pendingCount(), timeout);
+					this.counters.pendingCount(), Durations.format(timeout));
 		}
 		catch (ExecutionException unexpected) {
 			logger.warn("Monigo metering: draining failed", unexpected.getCause());
@@ -343,144 +369,13 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		}
 	}
 
-	private void joinDispatcher() {
-		Thread thread = this.dispatcher;
-		if (thread == null) {
-			return;
-		}
+	private void flushDeadLetters() {
 		try {
-			thread.join(TimeUnit.SECONDS.toMillis(5));
+			this.deadLetters.flush();
 		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
+		catch (RuntimeException handlerFailure) {
+			logger.error("Dead-letter handler failed to flush", handlerFailure);
 		}
-	}
-
-	private void dispatch() {
-		while (this.running) {
-			try {
-				serviceFlushes();
-				IngestEvent first = this.buffer.poll(STEP_NANOS, TimeUnit.NANOSECONDS);
-				if (first == null) {
-					continue;
-				}
-				this.held = (first.timestamp() != null) ? first.timestamp() : Instant.now();
-				List<IngestEvent> events = collectBatch(first);
-				this.held = Batch.oldest(events);
-				long firstSequence = this.dequeued;
-				this.dequeued += events.size();
-				if (acquireSlot()) {
-					launch(events, firstSequence);
-				}
-				else {
-					events.forEach((event) -> this.accounting.droppedFromBuffer(event, DropReason.SHUTDOWN));
-				}
-				this.held = Instant.MAX;
-				serviceFlushes();
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException unexpected) {
-				logger.error("Monigo metering dispatcher hit an unexpected failure; carrying on", unexpected);
-			}
-		}
-	}
-
-	private List<IngestEvent> collectBatch(IngestEvent first) throws InterruptedException {
-		int limit = this.batchLimit.get();
-		List<IngestEvent> events = new ArrayList<>(limit);
-		events.add(first);
-		long deadline = System.nanoTime() + this.settings.linger().toNanos();
-		while (events.size() < limit) {
-			this.buffer.drainTo(events, limit - events.size());
-			if (events.size() >= limit || !this.flushRequests.isEmpty() || !this.running) {
-				break;
-			}
-			long remaining = deadline - System.nanoTime();
-			if (remaining <= 0) {
-				break;
-			}
-			IngestEvent next = this.buffer.poll(Math.min(remaining, STEP_NANOS), TimeUnit.NANOSECONDS);
-			if (next != null) {
-				events.add(next);
-			}
-		}
-		return events;
-	}
-
-	private boolean acquireSlot() throws InterruptedException {
-		while (this.running) {
-			if (this.inFlight.tryAcquire(STEP_NANOS, TimeUnit.NANOSECONDS)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private void launch(List<IngestEvent> events, long firstSequence) {
-		Batch batch = new Batch(events);
-		this.accounting.track(batch);
-		this.listeners.batchSent(batch.size());
-		Outstanding entry = new Outstanding(firstSequence);
-		this.outstanding.add(entry);
-		entry.subscription = this.delivery.deliver(batch).doFinally((signal) -> {
-			this.inFlight.release();
-			this.outstanding.remove(entry);
-			entry.done.complete(null);
-		}).subscribe(null, (failure) -> logger.error("Monigo batch delivery failed unexpectedly", failure));
-	}
-
-	/**
-	 * Completes each flush whose events have all left the buffer, once the batches holding them settle.
-	 * A flush's target is fixed when the dispatcher first sees it: the buffer's consumer is this thread
-	 * alone, so every event recorded before the flush is then either taken or still in the buffer.
-	 */
-	private void serviceFlushes() {
-		for (FlushRequest request : this.flushRequests) {
-			if (request.target < 0) {
-				request.target = this.dequeued + this.buffer.size();
-			}
-			if (this.dequeued >= request.target) {
-				this.flushRequests.remove(request);
-				CompletableFuture<?>[] batches = this.outstanding.stream()
-					.filter((entry) -> entry.firstSequence < request.target)
-					.map((entry) -> entry.done)
-					.toArray(CompletableFuture[]::new);
-				CompletableFuture.allOf(batches).whenComplete((done, failure) -> request.future.complete(null));
-			}
-		}
-	}
-
-	private static final class FlushRequest {
-
-		private final CompletableFuture<Void> future = new CompletableFuture<>();
-
-		private long target = -1;
-
-	}
-
-	private static final class Outstanding {
-
-		private final long firstSequence;
-
-		private final CompletableFuture<Void> done = new CompletableFuture<>();
-
-		private volatile @Nullable Disposable subscription;
-
-		Outstanding(long firstSequence) {
-			this.firstSequence = firstSequence;
-		}
-
-		void cancel() {
-			Disposable current = this.subscription;
-			if (current != null) {
-				current.dispose();
-			}
-			this.done.complete(null);
-		}
-
 	}
 
 }

@@ -1,6 +1,7 @@
 package co.monigo.metering;
 
 import java.util.List;
+import java.util.Map;
 
 import co.monigo.client.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
@@ -16,7 +17,30 @@ public interface DeadLetterHandler {
 	/** Monigo refused these events (a 400, 413 or 422 that isolated them). */
 	void rejected(List<IngestEvent> events, MonigoApiException cause);
 
+	/**
+	 * Monigo refused these events; {@code reasons} holds, by idempotency key, the reason Monigo gave for
+	 * each event it named (empty when it named none). Calls {@link #rejected(List, MonigoApiException)}
+	 * unless overridden.
+	 */
+	default void rejected(List<IngestEvent> events, MonigoApiException cause, Map<String, String> reasons) {
+		rejected(events, cause);
+	}
+
 	/** The pipeline gave up on this event before Monigo saw it. */
 	void dropped(IngestEvent event, DropReason reason);
+
+	/**
+	 * These events' request was on its way when the shutdown timeout ran out, with the journal off: Monigo
+	 * may or may not have them (a replay with their keys is harmless). Does nothing unless overridden.
+	 */
+	default void outcomeUnknown(List<IngestEvent> events) {
+	}
+
+	/**
+	 * Called regularly by the pipeline, and once when it stops, so a handler that sums up can write out
+	 * what it holds. Does nothing unless overridden.
+	 */
+	default void flush() {
+	}
 
 }

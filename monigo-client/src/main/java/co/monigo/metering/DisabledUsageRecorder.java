@@ -43,7 +43,7 @@ public final class DisabledUsageRecorder implements UsageRecorder {
 	public IngestStatus status() {
 		return new IngestStatus(PipelineState.DISABLED, this.counters.recordedCount(), 0, 0, 0,
 				this.counters.droppedByReason(), 0, 0, 0,
-				Duration.ZERO, null, null);
+				Duration.ZERO, null, null, 0, 0, 0, 0, null);
 	}
 
 }

@@ -7,13 +7,28 @@ import java.util.Locale;
  */
 public enum DropReason {
 
-	/** The buffer was full under {@link OverflowPolicy#DROP_NEW}. */
+	/** The in-memory buffer was full under {@link OverflowPolicy#DROP_NEW} (the journal is off). */
 	QUEUE_FULL,
+
+	/** The journal was at its maximum size ({@code monigo.metering.journal.max-size}). */
+	JOURNAL_FULL,
+
+	/** The journal could not be written (a full disk, an I/O error); health shows why. */
+	JOURNAL_UNWRITABLE,
+
+	/** A journal record from an earlier run was intact but no longer a usage event this version can read. */
+	JOURNAL_CORRUPT,
+
+	/** The event could not be written as JSON when its batch was formed (the journal is off). */
+	UNSERIALIZABLE,
 
 	/** The buffer stayed full for the whole bound under {@link OverflowPolicy#BLOCK}. */
 	BLOCK_TIMEOUT,
 
-	/** The event was still pending, or held by a {@link HoldingStage}, when the shutdown timeout ran out. */
+	/**
+	 * The event was still pending (not on its way: its outcome is not in doubt), or held by a
+	 * {@link HoldingStage}, when the shutdown timeout ran out and the journal is off.
+	 */
 	SHUTDOWN,
 
 	/** The event was recorded after the recorder stopped. */

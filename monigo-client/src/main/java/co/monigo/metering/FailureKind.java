@@ -9,8 +9,11 @@ import co.monigo.client.MonigoApiException;
  */
 enum FailureKind {
 
-	/** No answer, a timeout, 408, 429, 5xx or an open circuit: wait and send the same batch again. */
+	/** No answer, a timeout, 408, 429 or 5xx: wait and send the same batch again. */
 	TRANSIENT("retry", null),
+
+	/** The open circuit breaker refused the call: nothing was sent, so it is no attempt; try again soon. */
+	NOT_PERMITTED("not_permitted", null),
 
 	/** 401 or 403: keep the events, stop sending, try again slowly. */
 	UNAUTHORIZED("paused", PipelineState.UNAUTHORIZED),
@@ -44,7 +47,10 @@ enum FailureKind {
 	}
 
 	static FailureKind of(Throwable failure) {
-		if (failure instanceof CallNotPermittedException || !(failure instanceof MonigoApiException apiFailure)) {
+		if (failure instanceof CallNotPermittedException) {
+			return NOT_PERMITTED;
+		}
+		if (!(failure instanceof MonigoApiException apiFailure)) {
 			return TRANSIENT;
 		}
 		int status = apiFailure.status();
@@ -59,9 +65,14 @@ enum FailureKind {
 		};
 	}
 
-	/** Whether a failure counts against the circuit breaker: only those of a struggling server. */
+	/**
+	 * Whether a failure counts against the circuit breaker: only those of a struggling server (no answer,
+	 * a timeout, 408, 5xx). A 429 is the server pacing us, which the adaptive limit answers; it does not
+	 * open the circuit.
+	 */
 	static boolean isServerTrouble(Throwable failure) {
-		return of(failure) == TRANSIENT;
+		return of(failure) == TRANSIENT
+				&& !(failure instanceof MonigoApiException apiFailure && apiFailure.status() == 429);
 	}
 
 }

@@ -8,12 +8,19 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The accounting of a recorder. At every quiet moment
- * {@code recorded = delivered + duplicates + rejected + dropped + pending}; every event is counted in
- * {@code recorded} once and, when it leaves {@code pending}, in exactly one other term.
+ * {@code recovered + recorded = delivered + duplicates + rejected + dropped + unknown + pending}: every
+ * event is counted once in {@code recorded} (or in {@code recovered}, when an earlier run left it in the
+ * journal) and, when it leaves {@code pending}, in exactly one other term. {@code unknown} counts events
+ * whose request was still on its way when the shutdown timeout ran out with the journal off: Monigo may
+ * or may not have them.
  */
 public final class IngestCounters {
 
 	private final LongAdder recorded = new LongAdder();
+
+	private final LongAdder recovered = new LongAdder();
+
+	private final LongAdder unknown = new LongAdder();
 
 	private final LongAdder delivered = new LongAdder();
 
@@ -33,6 +40,18 @@ public final class IngestCounters {
 
 	void recorded() {
 		this.recorded.increment();
+	}
+
+	/** Events an earlier run left in the journal, pending again. */
+	void recovered(long count) {
+		this.recovered.add(count);
+		this.pending.addAndGet(count);
+	}
+
+	/** Events whose request was on its way at the shutdown timeout, journal off. */
+	void unknown(long count) {
+		this.unknown.add(count);
+		this.pending.addAndGet(-count);
 	}
 
 	void pendingAdded() {
@@ -67,6 +86,14 @@ public final class IngestCounters {
 
 	public long recordedCount() {
 		return this.recorded.sum();
+	}
+
+	public long recoveredCount() {
+		return this.recovered.sum();
+	}
+
+	public long unknownCount() {
+		return this.unknown.sum();
 	}
 
 	public long deliveredCount() {
@@ -104,15 +131,15 @@ public final class IngestCounters {
 
 	/** Whether the identity holds now; meaningful when nothing is being recorded or settled. */
 	public boolean balances() {
-		return recordedCount() == deliveredCount() + duplicateCount() + rejectedCount() + droppedCount()
-				+ pendingCount();
+		return recoveredCount() + recordedCount() == deliveredCount() + duplicateCount() + rejectedCount()
+				+ droppedCount() + unknownCount() + pendingCount();
 	}
 
 	@Override
 	public String toString() {
-		return "IngestCounters[recorded=" + recordedCount() + ", delivered=" + deliveredCount() + ", duplicates="
-				+ duplicateCount() + ", rejected=" + rejectedCount() + ", dropped=" + droppedCount() + ", pending="
-				+ pendingCount() + "]";
+		return "IngestCounters[recovered=" + recoveredCount() + ", recorded=" + recordedCount() + ", delivered="
+				+ deliveredCount() + ", duplicates=" + duplicateCount() + ", rejected=" + rejectedCount()
+				+ ", dropped=" + droppedCount() + ", unknown=" + unknownCount() + ", pending=" + pendingCount() + "]";
 	}
 
 }

@@ -22,10 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param oldestPendingAge how long the oldest pending event has waited (by its timestamp), zero when none
  * @param lastSuccess when a batch was last delivered
  * @param lastError the last delivery error, without secrets
+ * @param recovered events found in the journal at start, left by an earlier run
+ * @param unknown events whose request was on its way at the shutdown timeout, with the journal off
+ * @param failureStreak ingest attempts failed in a row since the last success
+ * @param inFlightLimit how many batches may be on their way now (adaptive)
+ * @param journal the journal's state, or null when events are kept in memory only
  */
 public record IngestStatus(PipelineState state, long recorded, long delivered, long duplicates, long rejected,
 		Map<String, Long> dropped, long pending, long waiting, int capacity, Duration oldestPendingAge,
-		@Nullable Instant lastSuccess, @Nullable String lastError) {
+		@Nullable Instant lastSuccess, @Nullable String lastError, long recovered, long unknown, int failureStreak,
+		int inFlightLimit, @Nullable JournalStatus journal) {
 
 	/** The sum of every drop reason. */
 	public long droppedTotal() {

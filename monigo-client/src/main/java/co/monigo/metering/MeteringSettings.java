@@ -2,29 +2,35 @@ package co.monigo.metering;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
+import co.monigo.metering.journal.JournalSettings;
+
 /**
- * How a {@link BatchingUsageRecorder} buffers, batches, retries and shuts down. Build with
- * {@link #builder()}; every value is checked and a bad one is refused naming the setting.
+ * How a {@link BatchingUsageRecorder} keeps, batches, retries and shuts down. Build with
+ * {@link #builder()}; every value is checked and a bad one is refused with an
+ * {@link InvalidSettingException} naming the setting.
  *
- * @param capacity how many events the buffer holds
+ * @param capacity how many events are kept in memory: the window over the journal, or (journal off)
+ * the whole buffer
  * @param batchSize the most events per ingest request (1 to 1,000, the API's limit)
  * @param linger how long a batch waits for more events before it is sent
- * @param maxInFlight how many batches may be on their way at once
- * @param overflowPolicy what recording does when the buffer is full
+ * @param maxInFlight the most batches on their way at once; the adaptive limit moves between 1 and this
+ * @param overflowPolicy what recording does when the in-memory buffer is full (journal off)
  * @param overflowBlockTimeout how long {@link OverflowPolicy#BLOCK} waits for room
  * @param retryInitialBackoff the wait before the first retry of a failed batch
  * @param retryMaxBackoff the longest wait between retries
  * @param retryMultiplier how much each wait grows
  * @param retryJitter the random spread of each wait, 0 to below 1
- * @param pausedRetryInterval how often delivery is tried again after 401, 402 or 403
- * @param circuitFailureRate the percentage of failed requests that opens the circuit breaker
- * @param circuitOpenDuration how long an open circuit holds requests back
- * @param shutdownTimeout how long closing waits for pending events to be delivered
+ * @param pausedRetryInterval how often delivery is tried again after 401, 402, 403, 404 or 405
+ * @param circuit when the circuit breaker opens and for how long
+ * @param shutdownTimeout how long stopping waits for pending events to be delivered
+ * @param journal where the journal keeps events on disk, or null to keep them in memory only
  */
 public record MeteringSettings(int capacity, int batchSize, Duration linger, int maxInFlight,
 		OverflowPolicy overflowPolicy, Duration overflowBlockTimeout, Duration retryInitialBackoff,
 		Duration retryMaxBackoff, double retryMultiplier, double retryJitter, Duration pausedRetryInterval,
-		float circuitFailureRate, Duration circuitOpenDuration, Duration shutdownTimeout) {
+		CircuitSettings circuit, Duration shutdownTimeout, @Nullable JournalSettings journal) {
 
 	/** The API's limit of events per ingest request. */
 	public static final int MAX_BATCH_SIZE = 1000;
@@ -33,54 +39,88 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 		atLeast("capacity", capacity, 1);
 		atLeast("batch-size", batchSize, 1);
 		if (batchSize > MAX_BATCH_SIZE) {
-			throw new IllegalArgumentException("batch-size must be at most " + MAX_BATCH_SIZE + ", was " + batchSize);
+			throw new InvalidSettingException("batch-size", "must be at most " + MAX_BATCH_SIZE + ", was " + batchSize);
 		}
 		positive("linger", linger);
 		atLeast("max-in-flight", maxInFlight, 1);
 		if (overflowPolicy == null) {
-			throw new IllegalArgumentException("overflow-policy is required");
+			throw new InvalidSettingException("overflow-policy", "is required");
 		}
 		positive("overflow-block-timeout", overflowBlockTimeout);
 		positive("retry.initial-backoff", retryInitialBackoff);
 		positive("retry.max-backoff", retryMaxBackoff);
 		if (retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
-			throw new IllegalArgumentException("retry.max-backoff (" + retryMaxBackoff
-					+ ") must not be shorter than retry.initial-backoff (" + retryInitialBackoff + ")");
+			throw new InvalidSettingException("retry.max-backoff", "(" + Durations.format(retryMaxBackoff)
+					+ ") must not be shorter than retry.initial-backoff (" + Durations.format(retryInitialBackoff) + ")");
 		}
 		if (retryMultiplier < 1.0) {
-			throw new IllegalArgumentException("retry.multiplier must be 1 or more, was " + retryMultiplier);
+			throw new InvalidSettingException("retry.multiplier", "must be 1 or more, was " + retryMultiplier);
 		}
 		if (retryJitter < 0.0 || retryJitter >= 1.0) {
-			throw new IllegalArgumentException("retry.jitter must be from 0 up to (not including) 1, was " + retryJitter);
+			throw new InvalidSettingException("retry.jitter", "must be from 0 up to (not including) 1, was " + retryJitter);
 		}
 		positive("paused-retry-interval", pausedRetryInterval);
-		if (!(circuitFailureRate > 0 && circuitFailureRate <= 100)) {
-			throw new IllegalArgumentException(
-					"circuit-breaker.failure-rate must be above 0 and at most 100, was " + circuitFailureRate);
+		if (circuit == null) {
+			throw new InvalidSettingException("circuit-breaker", "is required");
 		}
-		positive("circuit-breaker.open-duration", circuitOpenDuration);
 		positive("shutdown-timeout", shutdownTimeout);
 	}
 
-	private static void atLeast(String name, int value, int least) {
+	static void atLeast(String name, int value, int least) {
 		if (value < least) {
-			throw new IllegalArgumentException(name + " must be at least " + least + ", was " + value);
+			throw new InvalidSettingException(name, "must be at least " + least + ", was " + value);
 		}
 	}
 
-	private static void positive(String name, Duration value) {
+	static void positive(String name, Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+			throw new InvalidSettingException(name,
+					"must be a positive duration, was " + ((value != null) ? Durations.format(value) : "nothing"));
 		}
 	}
 
-	/** Settings that suit most services: 10,000 events, batches of 1,000 or every second, 2 in flight. */
+	/**
+	 * Settings that suit most services: a journal is not set here (the Spring Boot starter sets one up by
+	 * default); 10,000 events in memory, batches of 1,000 or every second, up to 32 in flight.
+	 */
 	public static MeteringSettings defaults() {
 		return builder().build();
 	}
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * When the circuit breaker guarding ingest requests opens: {@code failureRate} percent of the last
+	 * {@code slidingWindow} requests failed (once at least {@code minimumCalls} were made); it then holds
+	 * requests back for {@code openDuration} and lets {@code halfOpenCalls} through to probe.
+	 *
+	 * @param failureRate the percentage of failed requests that opens it, above 0 and at most 100
+	 * @param openDuration how long it stays open
+	 * @param slidingWindow how many of the latest requests it looks at
+	 * @param minimumCalls how many requests it needs before it may open
+	 * @param halfOpenCalls how many probe requests it lets through after being open
+	 */
+	public record CircuitSettings(float failureRate, Duration openDuration, int slidingWindow, int minimumCalls,
+			int halfOpenCalls) {
+
+		public CircuitSettings {
+			if (!(failureRate > 0 && failureRate <= 100)) {
+				throw new InvalidSettingException("circuit-breaker.failure-rate",
+						"must be above 0 and at most 100, was " + failureRate);
+			}
+			positive("circuit-breaker.open-duration", openDuration);
+			atLeast("circuit-breaker.sliding-window", slidingWindow, 1);
+			atLeast("circuit-breaker.minimum-calls", minimumCalls, 1);
+			atLeast("circuit-breaker.half-open-calls", halfOpenCalls, 1);
+		}
+
+		/** Defaults: 50 % of the last 50 requests, at least 20, open for 5 s, 2 probes. */
+		public static CircuitSettings defaults() {
+			return new CircuitSettings(50, Duration.ofSeconds(5), 50, 20, 2);
+		}
+
 	}
 
 	/**
@@ -94,7 +134,7 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 
 		private Duration linger = Duration.ofSeconds(1);
 
-		private int maxInFlight = 2;
+		private int maxInFlight = 32;
 
 		private OverflowPolicy overflowPolicy = OverflowPolicy.DROP_NEW;
 
@@ -102,7 +142,7 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 
 		private Duration retryInitialBackoff = Duration.ofSeconds(1);
 
-		private Duration retryMaxBackoff = Duration.ofMinutes(1);
+		private Duration retryMaxBackoff = Duration.ofSeconds(5);
 
 		private double retryMultiplier = 2.0;
 
@@ -110,11 +150,11 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 
 		private Duration pausedRetryInterval = Duration.ofSeconds(30);
 
-		private float circuitFailureRate = 50;
-
-		private Duration circuitOpenDuration = Duration.ofSeconds(30);
+		private CircuitSettings circuit = CircuitSettings.defaults();
 
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+		private @Nullable JournalSettings journal;
 
 		private Builder() {
 		}
@@ -137,7 +177,7 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 			return this;
 		}
 
-		/** Default 2. */
+		/** Default 32. */
 		public Builder maxInFlight(int maxInFlight) {
 			this.maxInFlight = maxInFlight;
 			return this;
@@ -155,7 +195,7 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 			return this;
 		}
 
-		/** Defaults 1 s, 1 min, 2, 0.5. */
+		/** Defaults 1 s, 5 s, 2, 0.5. */
 		public Builder retryBackoff(Duration initial, Duration max, double multiplier, double jitter) {
 			this.retryInitialBackoff = initial;
 			this.retryMaxBackoff = max;
@@ -170,10 +210,16 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 			return this;
 		}
 
-		/** Defaults 50 % and 30 s. */
+		/** The failure rate and open duration, keeping the other circuit settings. Defaults 50 % and 5 s. */
 		public Builder circuitBreaker(float failureRate, Duration openDuration) {
-			this.circuitFailureRate = failureRate;
-			this.circuitOpenDuration = openDuration;
+			this.circuit = new CircuitSettings(failureRate, openDuration, this.circuit.slidingWindow(),
+					this.circuit.minimumCalls(), this.circuit.halfOpenCalls());
+			return this;
+		}
+
+		/** Default {@link CircuitSettings#defaults()}. */
+		public Builder circuitBreaker(CircuitSettings circuit) {
+			this.circuit = circuit;
 			return this;
 		}
 
@@ -183,11 +229,17 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 			return this;
 		}
 
+		/** Default none: events are kept in memory only. */
+		public Builder journal(@Nullable JournalSettings journal) {
+			this.journal = journal;
+			return this;
+		}
+
 		public MeteringSettings build() {
 			return new MeteringSettings(this.capacity, this.batchSize, this.linger, this.maxInFlight,
 					this.overflowPolicy, this.overflowBlockTimeout, this.retryInitialBackoff, this.retryMaxBackoff,
-					this.retryMultiplier, this.retryJitter, this.pausedRetryInterval, this.circuitFailureRate,
-					this.circuitOpenDuration, this.shutdownTimeout);
+					this.retryMultiplier, this.retryJitter, this.pausedRetryInterval, this.circuit,
+					this.shutdownTimeout, this.journal);
 		}
 
 	}

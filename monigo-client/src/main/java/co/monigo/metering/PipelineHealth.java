@@ -1,37 +1,99 @@
 package co.monigo.metering;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import co.monigo.client.MonigoApiException;
 
 /**
- * The pipeline's last success, last error and pause, as health reports them.
+ * The pipeline's last success, last error, failure streak and pause, as health reports them. A pause
+ * (401, 402, 403, a wrong URL, the circuit opening) is logged once at WARN with what to do, and the
+ * first delivery after it once at INFO: never a line per attempt.
  */
 final class PipelineHealth {
 
+	private static final Logger logger = LoggerFactory.getLogger(PipelineHealth.class);
+
+	private final MeteringSettings settings;
+
 	private final AtomicReference<@Nullable PipelineState> paused = new AtomicReference<>();
+
+	private final AtomicInteger failureStreak = new AtomicInteger();
 
 	private volatile @Nullable Instant lastSuccess;
 
 	private volatile @Nullable String lastError;
 
-	void succeeded() {
+	PipelineHealth(MeteringSettings settings) {
+		this.settings = settings;
+	}
+
+	/** A batch was delivered; true when delivery had been failing or paused until now. */
+	boolean succeeded() {
 		this.lastSuccess = Instant.now();
-		this.paused.set(null);
+		int streak = this.failureStreak.getAndSet(0);
+		PipelineState was = this.paused.getAndSet(null);
+		if (was != null) {
+			logger.info("Monigo usage delivery resumed after {} failed attempts (it was paused: {})", streak,
+					was.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		return streak > 0 || was != null;
 	}
 
 	void failed(FailureKind kind, Throwable failure) {
 		this.lastError = describe(failure);
+		this.failureStreak.incrementAndGet();
 		if (kind.pausedState() != null) {
-			this.paused.set(kind.pausedState());
+			pause(kind.pausedState(), failure);
 		}
+	}
+
+	/** The circuit breaker opened: delivery pauses for its open duration. */
+	void circuitOpened() {
+		pause(PipelineState.CIRCUIT_OPEN, null);
+	}
+
+	private void pause(PipelineState state, @Nullable Throwable failure) {
+		PipelineState was = this.paused.getAndSet(state);
+		if (was == state) {
+			return;
+		}
+		logger.warn("Monigo usage delivery paused: {}. Recorded events are kept{} and delivery is tried again {}.",
+				reason(state, failure), this.settings.journal() != null ? " in the journal" : " in memory",
+				retry(state));
+	}
+
+	private String reason(PipelineState state, @Nullable Throwable failure) {
+		String status = (failure instanceof MonigoApiException api) ? " (" + api.status() + ")" : "";
+		return switch (state) {
+			case UNAUTHORIZED -> "Monigo refused the API key" + status
+					+ "; check monigo.api-key (a key of the right organisation and mode, not revoked)";
+			case QUOTA_EXCEEDED -> "the organisation's event quota is used up" + status
+					+ "; raise it in Monigo's dashboard";
+			case MISCONFIGURED -> "the ingest URL was not found" + status + "; check monigo.base-url";
+			case CIRCUIT_OPEN -> "too many ingest requests failed, so the circuit breaker holds requests back";
+			default -> state.name();
+		};
+	}
+
+	private String retry(PipelineState state) {
+		Duration every = (state == PipelineState.CIRCUIT_OPEN) ? this.settings.circuit().openDuration()
+				: this.settings.pausedRetryInterval();
+		return "every " + Durations.format(every);
 	}
 
 	@Nullable PipelineState pausedState() {
 		return this.paused.get();
+	}
+
+	int failureStreak() {
+		return this.failureStreak.get();
 	}
 
 	@Nullable Instant lastSuccess() {

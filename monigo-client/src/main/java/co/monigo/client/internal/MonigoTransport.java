@@ -122,7 +122,8 @@ public final class MonigoTransport {
 		});
 		Object body = request.body();
 		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(MonigoJson.write(body));
+			byte[] json = (body instanceof JsonBody written) ? written.json() : MonigoJson.write(body);
+			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
 		}
 		return spec.exchangeToMono((response) -> read(request, response))
 			.timeout(attemptTimeout)

@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import co.monigo.client.RequestOptions;
 import co.monigo.client.internal.ApiRequest;
+import co.monigo.client.internal.JsonBody;
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.model.EventReplayJob;
 import co.monigo.client.model.IngestEvent;
@@ -55,6 +56,16 @@ public final class EventService {
 			return this.transport.whole(ApiRequest.post("/v1/ingest").body(Map.of("events", stamped)), options,
 					IngestResult.class);
 		});
+	}
+
+	/**
+	 * Sends events already written as JSON: {@code body} is the whole request,
+	 * {@code {"events":[...]}}, sent as it is. For the metering pipeline, which writes each event once and
+	 * sends the same bytes on every attempt; an application should use {@link #ingest}.
+	 */
+	public Mono<IngestResult> ingestJson(byte[] body, RequestOptions options) {
+		return this.transport.whole(ApiRequest.post("/v1/ingest").body(new JsonBody(body)), options,
+				IngestResult.class);
 	}
 
 	public Mono<EventReplayJob> startReplay(ReplayRequest request) {
