@@ -115,7 +115,6 @@ final class Accounting {
 			return;
 		}
 		this.live.remove(batch);
-		settle(batch);
 		this.counters.rejected(batch.size());
 		try {
 			this.deadLetters.rejected(batch.events(), cause, reasons);
@@ -123,6 +122,7 @@ final class Accounting {
 		catch (RuntimeException handlerFailure) {
 			logger.error("Dead-letter handler failed on {} refused events", batch.size(), handlerFailure);
 		}
+		settle(batch);
 	}
 
 	/** Drops a batch that is not on its way (waiting to be sent again, or not writable), once. */
@@ -133,9 +133,9 @@ final class Accounting {
 			}
 			this.live.remove(batch);
 		}
-		settle(batch);
 		this.counters.droppedFromPending(reason, batch.size());
 		batch.pending().forEach((each) -> deadLetter(each.event(), reason));
+		settle(batch);
 	}
 
 	/**
@@ -149,7 +149,6 @@ final class Accounting {
 			}
 			this.live.remove(batch);
 		}
-		settle(batch);
 		this.counters.unknown(batch.size());
 		try {
 			this.deadLetters.outcomeUnknown(batch.events());
@@ -157,6 +156,7 @@ final class Accounting {
 		catch (RuntimeException handlerFailure) {
 			logger.error("Dead-letter handler failed on {} events of unknown outcome", batch.size(), handlerFailure);
 		}
+		settle(batch);
 	}
 
 	/**
@@ -174,9 +174,9 @@ final class Accounting {
 
 	/** Drops a pending event that is in no batch. */
 	void droppedPending(Pending pending, DropReason reason) {
-		this.store.settled(pending);
 		this.counters.droppedFromPending(reason, 1);
 		deadLetter(pending.event(), reason);
+		this.store.settled(pending);
 	}
 
 	/** A journal record that is no longer an event: counted, with nothing to hand to the handler. */
@@ -190,6 +190,10 @@ final class Accounting {
 		deadLetter(event, reason);
 	}
 
+	/**
+	 * Takes the batch's events out of the store and counts them settled in their group, last: a flush
+	 * waiting for the group sees the counters and the dead letters already written.
+	 */
 	private void settle(Batch batch) {
 		for (Pending each : batch.pending()) {
 			this.store.settled(each);
