@@ -9,7 +9,8 @@ import co.monigo.client.model.UpdateCustomerRequest;
 
 /**
  * {@code /v1/customers}: create, list, get, update, delete. A second customer with the same
- * {@code external_id} answers 409. Deleting a customer leaves what refers to it in place.
+ * {@code external_id} answers 409. A get whose id is no customer's id looks the customer up by
+ * {@code external_id} instead; update and delete take the Monigo id only. Deleting a customer leaves what refers to it in place.
  */
 final class CustomerHandler {
 
@@ -23,7 +24,7 @@ final class CustomerHandler {
 			}
 		}
 		Instant now = Instant.now();
-		Customer customer = new Customer(Ids.next("cus"), Ids.ORG_ID, request.externalId(), request.name(),
+		Customer customer = new Customer(Ids.uuid(), Ids.ORG_ID, request.externalId(), request.name(),
 				request.email(), request.phone(), request.metadata(), now, now);
 		store.customers.put(customer.id(), customer);
 		return Reply.created("customer", customer);
@@ -33,8 +34,14 @@ final class CustomerHandler {
 		return Reply.list("customers", List.copyOf(call.store().customers.values()));
 	}
 
+	/** By Monigo id or, when no customer has that id, by {@code external_id}, as Monigo falls back. */
 	Reply get(Call call) {
-		return Reply.ok("customer", call.store().customer(call.path("id")));
+		String id = call.path("id");
+		Customer customer = call.store().customerByIdOrExternalId(id);
+		if (customer == null) {
+			throw ApiError.notFound("customer", id);
+		}
+		return Reply.ok("customer", customer);
 	}
 
 	Reply update(Call call) {

@@ -22,7 +22,7 @@ import co.monigo.client.model.ReplayStatus;
  * it has none), and nothing is stored; an injected {@link Faults#rejectEvents rejection} answers the
  * same way. Otherwise each event is stored once per idempotency key: a key already stored, earlier or
  * in the same request, is listed under {@code duplicates}. An event without a key gets one
- * ({@code evt_...}) and so is never a duplicate; one without a timestamp is stamped now.
+ * (a random UUID) and so is never a duplicate; one without a timestamp is stamped now.
  * <p>
  * A replay job counts the stored events in its range (both ends included) and reads {@code completed}
  * from the first time it is fetched.
@@ -84,7 +84,7 @@ final class EventHandler {
 		List<String> duplicates = new ArrayList<>();
 		Instant now = Instant.now();
 		for (IngestEvent event : events) {
-			IngestEvent stored = (event.idempotencyKey() != null) ? event : event.withIdempotencyKey(Ids.next("evt"));
+			IngestEvent stored = (event.idempotencyKey() != null) ? event : event.withIdempotencyKey(Ids.uuid());
 			stored = (stored.timestamp() != null) ? stored : stored.withTimestamp(now);
 			if (store.eventKeys.add(stored.idempotencyKey())) {
 				store.events.add(stored);
@@ -111,7 +111,7 @@ final class EventHandler {
 			.filter((event) -> !event.timestamp().isBefore(request.from()) && !event.timestamp().isAfter(request.to()))
 			.count();
 		Instant now = Instant.now();
-		EventReplayJob job = new EventReplayJob(Ids.next("job"), Ids.ORG_ID, "api_key", ReplayStatus.PENDING,
+		EventReplayJob job = new EventReplayJob(Ids.uuid(), Ids.ORG_ID, "api_key", ReplayStatus.PENDING,
 				request.from(), request.to(), request.eventName(), call.store().isTest(), total, 0, null, null, null, now,
 				now);
 		call.store().replayJobs.put(job.id(), job);

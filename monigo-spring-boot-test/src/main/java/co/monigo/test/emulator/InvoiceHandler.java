@@ -58,13 +58,13 @@ final class InvoiceHandler {
 			metrics.add(metric);
 		}
 		PlanCharge charge = this.calculator.chargePlan(usages);
-		String invoiceId = Ids.next("inv");
+		String invoiceId = Ids.uuid();
 		Instant now = Instant.now();
 		List<InvoiceLineItem> lines = new ArrayList<>();
 		for (int i = 0; i < usages.size(); i++) {
 			Price price = usages.get(i).price();
 			Charge priced = charge.charges().get(i);
-			lines.add(new InvoiceLineItem(Ids.next("li"), invoiceId, metrics.get(i).id(), price.id(),
+			lines.add(new InvoiceLineItem(Ids.uuid(), invoiceId, metrics.get(i).id(), price.id(),
 					metrics.get(i).name() + " (" + price.model().name().toLowerCase(Locale.ROOT) + ")", priced.usage(),
 					unitPrice(price, priced), priced.amount(), now));
 		}

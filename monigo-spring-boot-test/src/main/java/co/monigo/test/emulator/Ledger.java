@@ -31,7 +31,7 @@ final class Ledger {
 	/** Applies the movement to the wallet, writes its two entries, and returns them, the wallet's first. */
 	static List<LedgerEntry> post(ModeStore store, CustomerWallet wallet, Movement movement) {
 		Instant now = Instant.now();
-		String transactionId = Ids.next("txn");
+		String transactionId = Ids.uuid();
 		boolean credit = movement.direction() == LedgerDirection.CREDIT;
 		BigDecimal before = wallet.balance();
 		BigDecimal after = credit ? before.add(movement.amount()) : before.subtract(movement.amount());
@@ -68,7 +68,7 @@ final class Ledger {
 	private static LedgerEntry entry(String transactionId, @Nullable String walletId,
 			String accountType, String accountId, LedgerDirection direction, BigDecimal before, BigDecimal after,
 			Movement movement, Instant now) {
-		return new LedgerEntry(Ids.next("le"), Ids.ORG_ID, transactionId, walletId, accountType, accountId, direction,
+		return new LedgerEntry(Ids.uuid(), Ids.ORG_ID, transactionId, walletId, accountType, accountId, direction,
 				movement.amount(), movement.currency(), before, after, movement.description(), movement.entryType(),
 				movement.referenceType(), movement.referenceId(), movement.idempotencyKey(), null, now);
 	}

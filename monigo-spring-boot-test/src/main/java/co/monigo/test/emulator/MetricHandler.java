@@ -20,7 +20,7 @@ final class MetricHandler {
 	Reply create(Call call) {
 		CreateMetricRequest request = call.body(CreateMetricRequest.class);
 		Instant now = Instant.now();
-		Metric metric = new Metric(Ids.next("met"), Ids.ORG_ID, request.name(), request.eventName(),
+		Metric metric = new Metric(Ids.uuid(), Ids.ORG_ID, request.name(), request.eventName(),
 				request.aggregation(), request.aggregationProperty(), request.description(), now, now);
 		call.store().metrics.put(metric.id(), metric);
 		return Reply.created("metric", metric);

@@ -25,7 +25,7 @@ final class PayoutAccountHandler {
 		CreatePayoutAccountRequest request = call.body(CreatePayoutAccountRequest.class);
 		Instant now = Instant.now();
 		boolean isDefault = Boolean.TRUE.equals(request.isDefault());
-		PayoutAccount account = new PayoutAccount(Ids.next("pa"), customer.id(), Ids.ORG_ID, request.accountName(),
+		PayoutAccount account = new PayoutAccount(Ids.uuid(), customer.id(), Ids.ORG_ID, request.accountName(),
 				request.bankName(), request.bankCode(), request.accountNumber(), request.mobileMoneyNumber(),
 				request.payoutMethod(), (request.currency() != null) ? request.currency() : "NGN", isDefault,
 				request.metadata(), now, now);

@@ -33,12 +33,12 @@ final class PlanHandler {
 
 	Reply create(Call call) {
 		CreatePlanRequest request = call.body(CreatePlanRequest.class);
-		String planId = Ids.next("plan");
+		String planId = Ids.uuid();
 		Instant now = Instant.now();
 		List<Price> prices = new ArrayList<>();
 		List<CreatePriceRequest> requested = (request.prices() != null) ? request.prices() : List.of();
 		for (CreatePriceRequest price : requested) {
-			prices.add(new Price(Ids.next("price"), planId, price.metricId(), price.model(), price.unitPrice(),
+			prices.add(new Price(Ids.uuid(), planId, price.metricId(), price.model(), price.unitPrice(),
 					price.tiers(), now, now));
 		}
 		check(call.store(), prices);
@@ -74,7 +74,7 @@ final class PlanHandler {
 					problems.put("prices[" + i + "]", "a new price needs metric_id and model");
 					continue;
 				}
-				prices.add(new Price(Ids.next("price"), current.id(), change.metricId(), change.model(),
+				prices.add(new Price(Ids.uuid(), current.id(), change.metricId(), change.model(),
 						change.unitPrice(), change.tiers(), now, now));
 				continue;
 			}

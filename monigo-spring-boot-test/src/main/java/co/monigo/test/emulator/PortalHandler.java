@@ -33,7 +33,7 @@ final class PortalHandler {
 			.orElseThrow(() -> ApiError.of(404, "no customer has external_id " + request.customerExternalId()));
 		String token = Ids.hex(32);
 		Instant now = Instant.now();
-		PortalToken portalToken = new PortalToken(Ids.next("ptk"), Ids.ORG_ID, customer.id(), token, request.label(),
+		PortalToken portalToken = new PortalToken(Ids.uuid(), Ids.ORG_ID, customer.id(), token, request.label(),
 				request.expiresAt(), null, call.baseUrl() + "/portal/" + token, now, now);
 		call.store().portalTokens.put(portalToken.id(), portalToken);
 		return Reply.created("token", portalToken);

@@ -29,7 +29,7 @@ final class SubscriptionHandler {
 		requireNoOtherActive(store, request.customerId(), plan, null);
 		Instant now = Instant.now();
 		BillingPeriods.Period period = BillingPeriods.holding(plan.billingPeriod(), now);
-		Subscription subscription = new Subscription(Ids.next("sub"), Ids.ORG_ID, request.customerId(), plan.id(),
+		Subscription subscription = new Subscription(Ids.uuid(), Ids.ORG_ID, request.customerId(), plan.id(),
 				SubscriptionStatus.ACTIVE, period.start(), period.end(), null, now, now);
 		store.subscriptions.put(subscription.id(), subscription);
 		return Reply.created("subscription", subscription);

@@ -50,8 +50,7 @@ final class UsageHandler {
 
 	/** The same id for the same customer, metric and period. */
 	private static String rollupId(Customer customer, Metric metric, BillingPeriods.Period period) {
-		int hash = (customer.id() + "|" + metric.id() + "|" + period.start() + "|" + period.end()).hashCode();
-		return "rlp_" + Integer.toHexString(hash);
+		return Ids.uuidOf(customer.id(), metric.id(), period.start().toString(), period.end().toString());
 	}
 
 }

@@ -43,7 +43,7 @@ final class WalletHandler {
 		}
 		Instant now = Instant.now();
 		BigDecimal zero = new BigDecimal("0.00");
-		CustomerWallet wallet = new CustomerWallet(Ids.next("wal"), customer.id(), Ids.ORG_ID, request.currency(), zero,
+		CustomerWallet wallet = new CustomerWallet(Ids.uuid(), customer.id(), Ids.ORG_ID, request.currency(), zero,
 				zero, now, now);
 		store.wallets.put(wallet.id(), wallet);
 		return Reply.created("wallet", wallet);

@@ -24,7 +24,7 @@ class PortalTokenEmulationTests extends EmulatorTestSupport {
 		PortalToken token = await(
 				this.monigo.portalTokens().create(CreatePortalTokenRequest.of("ada").withLabel("Billing page")));
 
-		assertThat(token.id()).startsWith("ptk_");
+		assertThat(token.id()).matches(UUID_PATTERN);
 		assertThat(token.customerId()).isEqualTo(ada.id());
 		assertThat(token.token()).matches("[0-9a-f]{64}");
 		assertThat(token.portalUrl()).startsWith(emulator.baseUrl() + "/portal/").contains(token.token());

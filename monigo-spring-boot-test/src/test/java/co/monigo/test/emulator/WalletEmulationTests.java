@@ -46,7 +46,7 @@ class WalletEmulationTests extends EmulatorTestSupport {
 		CustomerWallet again = wallet(ada);
 		CustomerWallet dollars = await(this.monigo.wallets().getOrCreate(ada.id(), "USD"));
 
-		assertThat(created.id()).startsWith("wal_");
+		assertThat(created.id()).matches(UUID_PATTERN);
 		assertThat(created.balance()).isEqualByComparingTo("0");
 		assertThat(again.id()).isEqualTo(created.id());
 		assertThat(dollars.id()).isNotEqualTo(created.id());
@@ -171,7 +171,7 @@ class WalletEmulationTests extends EmulatorTestSupport {
 		VirtualAccount account = await(
 				this.monigo.wallets().createVirtualAccount(wallet.id(), VirtualAccountProvider.PAYSTACK, "NGN"));
 
-		assertThat(account.id()).startsWith("va_");
+		assertThat(account.id()).matches(UUID_PATTERN);
 		assertThat(account.walletId()).isEqualTo(wallet.id());
 		assertThat(account.accountNumber()).matches("\\d{10}");
 		assertThat(account.isActive()).isTrue();
