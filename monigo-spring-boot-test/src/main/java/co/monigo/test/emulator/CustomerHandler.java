@@ -23,7 +23,7 @@ final class CustomerHandler {
 						"a customer with external_id " + request.externalId() + " already exists: " + existing.id());
 			}
 		}
-		Instant now = Instant.now();
+		Instant now = call.now();
 		Customer customer = new Customer(Ids.uuid(), Ids.ORG_ID, request.externalId(), request.name(),
 				request.email(), request.phone(), request.metadata(), now, now);
 		store.customers.put(customer.id(), customer);
@@ -52,7 +52,7 @@ final class CustomerHandler {
 				(request.email() != null) ? request.email() : current.email(),
 				(request.phone() != null) ? request.phone() : current.phone(),
 				(request.metadata() != null) ? request.metadata() : current.metadata(), current.createdAt(),
-				Instant.now());
+				call.now());
 		call.store().customers.put(updated.id(), updated);
 		return Reply.ok("customer", updated);
 	}

@@ -75,14 +75,13 @@ final class EventHandler {
 			throw ApiError.injected(rejected.size() + " of " + events.size() + " events were rejected; none was ingested",
 					rejected);
 		}
-		return Reply.ok(storeOnce(call.store(), events));
+		return Reply.ok(storeOnce(call.store(), events, call.now()));
 	}
 
 	/** Stores each event not stored yet, and answers which were new and which duplicates. */
-	private Map<String, List<String>> storeOnce(ModeStore store, List<IngestEvent> events) {
+	private Map<String, List<String>> storeOnce(ModeStore store, List<IngestEvent> events, Instant now) {
 		List<String> ingested = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
-		Instant now = Instant.now();
 		for (IngestEvent event : events) {
 			IngestEvent stored = (event.idempotencyKey() != null) ? event : event.withIdempotencyKey(Ids.uuid());
 			stored = (stored.timestamp() != null) ? stored : stored.withTimestamp(now);
@@ -110,7 +109,7 @@ final class EventHandler {
 			.filter((event) -> request.eventName() == null || request.eventName().equals(event.eventName()))
 			.filter((event) -> !event.timestamp().isBefore(request.from()) && !event.timestamp().isAfter(request.to()))
 			.count();
-		Instant now = Instant.now();
+		Instant now = call.now();
 		EventReplayJob job = new EventReplayJob(Ids.uuid(), Ids.ORG_ID, "api_key", ReplayStatus.PENDING,
 				request.from(), request.to(), request.eventName(), call.store().isTest(), total, 0, null, null, null, now,
 				now);
@@ -122,7 +121,7 @@ final class EventHandler {
 	Reply getReplay(Call call) {
 		EventReplayJob job = call.store().replayJob(call.path("id"));
 		if (job.status() == ReplayStatus.PENDING) {
-			Instant now = Instant.now();
+			Instant now = call.now();
 			job = new EventReplayJob(job.id(), job.orgId(), job.initiatedBy(), ReplayStatus.COMPLETED,
 					job.fromTimestamp(), job.toTimestamp(), job.eventName(), job.isTest(), job.eventsTotal(),
 					job.eventsTotal(), null, now, now, job.createdAt(), now);

@@ -41,10 +41,10 @@ final class InvoiceHandler {
 		if (subscriptionId == null || !subscriptionId.isString() || subscriptionId.asString().isBlank()) {
 			throw ApiError.invalidField("subscription_id", "is required");
 		}
-		Subscription subscription = store.subscription(subscriptionId.asString());
+		Subscription subscription = SubscriptionPeriods.current(store, store.subscription(subscriptionId.asString()),
+				call.now());
 		Plan plan = store.plan(subscription.planId());
-		BillingPeriods.Period period = new BillingPeriods.Period(subscription.currentPeriodStart(),
-				subscription.currentPeriodEnd());
+		BillingPeriods.Period period = SubscriptionPeriods.toInvoice(store, subscription, call.now());
 		List<PriceUsage> usages = new ArrayList<>();
 		List<Metric> metrics = new ArrayList<>();
 		for (Price price : plan.prices()) {
@@ -59,7 +59,7 @@ final class InvoiceHandler {
 		}
 		PlanCharge charge = this.calculator.chargePlan(usages);
 		String invoiceId = Ids.uuid();
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<InvoiceLineItem> lines = new ArrayList<>();
 		for (int i = 0; i < usages.size(); i++) {
 			Price price = usages.get(i).price();
@@ -109,7 +109,7 @@ final class InvoiceHandler {
 			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status())
 					+ ": only a draft can be finalized");
 		}
-		Instant now = Instant.now();
+		Instant now = call.now();
 		return save(call.store(), withStatus(invoice, InvoiceStatus.FINALIZED, now, now));
 	}
 
@@ -118,7 +118,7 @@ final class InvoiceHandler {
 		if (invoice.status() == InvoiceStatus.VOID || invoice.status() == InvoiceStatus.PAID) {
 			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status()) + " and can't be voided");
 		}
-		return save(call.store(), withStatus(invoice, InvoiceStatus.VOID, invoice.finalizedAt(), Instant.now()));
+		return save(call.store(), withStatus(invoice, InvoiceStatus.VOID, invoice.finalizedAt(), call.now()));
 	}
 
 	private static Reply save(ModeStore store, Invoice invoice) {

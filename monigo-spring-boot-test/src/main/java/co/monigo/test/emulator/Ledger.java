@@ -29,8 +29,7 @@ final class Ledger {
 	}
 
 	/** Applies the movement to the wallet, writes its two entries, and returns them, the wallet's first. */
-	static List<LedgerEntry> post(ModeStore store, CustomerWallet wallet, Movement movement) {
-		Instant now = Instant.now();
+	static List<LedgerEntry> post(ModeStore store, CustomerWallet wallet, Movement movement, Instant now) {
 		String transactionId = Ids.uuid();
 		boolean credit = movement.direction() == LedgerDirection.CREDIT;
 		BigDecimal before = wallet.balance();

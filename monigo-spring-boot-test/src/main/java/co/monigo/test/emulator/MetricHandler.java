@@ -19,7 +19,7 @@ final class MetricHandler {
 
 	Reply create(Call call) {
 		CreateMetricRequest request = call.body(CreateMetricRequest.class);
-		Instant now = Instant.now();
+		Instant now = call.now();
 		Metric metric = new Metric(Ids.uuid(), Ids.ORG_ID, request.name(), request.eventName(),
 				request.aggregation(), request.aggregationProperty(), request.description(), now, now);
 		call.store().metrics.put(metric.id(), metric);
@@ -49,7 +49,7 @@ final class MetricHandler {
 		Metric updated = new Metric(current.id(), current.orgId(), firstText(request.name(), current.name()),
 				firstText(request.eventName(), current.eventName()), aggregation, property,
 				(request.description() != null) ? request.description() : current.description(), current.createdAt(),
-				Instant.now());
+				call.now());
 		call.store().metrics.put(updated.id(), updated);
 		return Reply.ok("metric", updated);
 	}

@@ -34,7 +34,7 @@ final class PlanHandler {
 	Reply create(Call call) {
 		CreatePlanRequest request = call.body(CreatePlanRequest.class);
 		String planId = Ids.uuid();
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<Price> prices = new ArrayList<>();
 		List<CreatePriceRequest> requested = (request.prices() != null) ? request.prices() : List.of();
 		for (CreatePriceRequest price : requested) {
@@ -63,7 +63,7 @@ final class PlanHandler {
 	Reply update(Call call) {
 		Plan current = call.store().plan(call.path("id"));
 		UpdatePlanRequest request = call.body(UpdatePlanRequest.class);
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<Price> prices = new ArrayList<>(current.prices());
 		List<UpdatePriceRequest> changes = (request.prices() != null) ? request.prices() : List.of();
 		Map<String, String> problems = new LinkedHashMap<>();

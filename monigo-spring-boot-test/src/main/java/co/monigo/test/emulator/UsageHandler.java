@@ -21,7 +21,7 @@ final class UsageHandler {
 		ModeStore store = call.store();
 		String customerId = call.query("customer_id");
 		String metricId = call.query("metric_id");
-		BillingPeriods.Period month = BillingPeriods.currentMonth();
+		BillingPeriods.Period month = BillingPeriods.monthOf(call.now());
 		Instant from = call.queryInstant("from");
 		Instant to = call.queryInstant("to");
 		BillingPeriods.Period period = new BillingPeriods.Period((from != null) ? from : month.start(),
@@ -33,7 +33,7 @@ final class UsageHandler {
 				: store.customers.values();
 		Collection<Metric> metrics = (metricId != null) ? List.of(store.metric(metricId)) : store.metrics.values();
 		boolean askedForOne = customerId != null && metricId != null;
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<UsageRollup> rollups = new ArrayList<>();
 		for (Customer customer : customers) {
 			for (Metric metric : metrics) {

@@ -41,7 +41,7 @@ final class WalletHandler {
 				return Reply.ok("wallet", wallet);
 			}
 		}
-		Instant now = Instant.now();
+		Instant now = call.now();
 		BigDecimal zero = new BigDecimal("0.00");
 		CustomerWallet wallet = new CustomerWallet(Ids.uuid(), customer.id(), Ids.ORG_ID, request.currency(), zero,
 				zero, now, now);
@@ -112,7 +112,7 @@ final class WalletHandler {
 					Map.of("amount", "the debit of " + movement.amount().toPlainString() + " exceeds the balance of "
 							+ wallet.balance().toPlainString()));
 		}
-		List<LedgerEntry> entries = Ledger.post(store, wallet, movement);
+		List<LedgerEntry> entries = Ledger.post(store, wallet, movement, call.now());
 		return result(store.wallet(wallet.id()), entries);
 	}
 
