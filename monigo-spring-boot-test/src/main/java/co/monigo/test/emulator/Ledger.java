@@ -23,6 +23,12 @@ final class Ledger {
 	/** One wallet operation's fields, from a credit or a debit body. */
 	record Movement(LedgerDirection direction, BigDecimal amount, String currency, String description,
 			LedgerEntryType entryType, String referenceType, String referenceId, String idempotencyKey) {
+
+		Movement withAmount(BigDecimal scaled) {
+			return new Movement(this.direction, scaled, this.currency, this.description, this.entryType,
+					this.referenceType, this.referenceId, this.idempotencyKey);
+		}
+
 	}
 
 	private Ledger() {
@@ -40,7 +46,8 @@ final class Ledger {
 				movement.direction(), before, after, movement, now);
 		String counterpartType = credit ? "provider_clearing" : "org_revenue";
 		String counterpartId = counterpartType + "_" + movement.currency().toLowerCase(Locale.ROOT);
-		BigDecimal counterpartBefore = store.counterpartBalances.getOrDefault(counterpartId, BigDecimal.ZERO);
+		BigDecimal counterpartBefore = store.counterpartBalances.getOrDefault(counterpartId,
+				Money.zero(movement.currency()));
 		BigDecimal counterpartAfter = credit ? counterpartBefore.subtract(movement.amount())
 				: counterpartBefore.add(movement.amount());
 		store.counterpartBalances.put(counterpartId, counterpartAfter);

@@ -180,4 +180,32 @@ class WalletEmulationTests extends EmulatorTestSupport {
 		assertThat(details.virtualAccounts()).containsExactly(account);
 	}
 
+	@Test
+	void balancesAndLedgerAmountsAreWrittenAtTheCurrencysMinorUnit() {
+		CustomerWallet wallet = await(this.monigo.wallets().getOrCreate(customer("ada").id(), "NGN"));
+		assertThat(wallet.balance()).isEqualTo(new BigDecimal("0.00"));
+
+		WalletOperationResult result = credit(wallet, "500", "topup-1");
+
+		assertThat(result.wallet().balance()).isEqualTo(new BigDecimal("500.00"));
+		assertThat(result.ledgerEntries()).allSatisfy((entry) -> {
+			assertThat(entry.amount()).isEqualTo(new BigDecimal("500.00"));
+			assertThat(entry.balanceAfter().scale()).isEqualTo(2);
+		});
+		RawResponse raw = raw("GET", "/v1/wallets/" + wallet.id(), TEST_KEY, null);
+		assertThat(raw.json().get("wallet").get("balance").asString()).isEqualTo("500.00");
+	}
+
+	@Test
+	void amountWithMoreDecimalsThanTheCurrencyHasIsRefused() {
+		CustomerWallet wallet = await(this.monigo.wallets().getOrCreate(customer("ada").id(), "NGN"));
+
+		MonigoApiException refused = failure(this.monigo.wallets()
+			.credit(wallet.id(), WalletCredit.of(new BigDecimal("1.005"), "NGN", "Top-up", LedgerEntryType.DEPOSIT,
+					"payment", "pay_1", "topup-1")));
+
+		assertThat(refused.isValidationError()).isTrue();
+		assertThat(refused.details()).containsKey("amount");
+	}
+
 }
