@@ -1,0 +1,59 @@
+package co.monigo.emulator.standalone;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class StandaloneOptionsTests {
+
+	@Test
+	void withoutArgumentsItListensOnLoopbackOnPort12111WithTheGuidesSubscriptionRule() {
+		StandaloneOptions options = StandaloneOptions.parse(List.of(), Map.of());
+
+		assertThat(options).isEqualTo(new StandaloneOptions("127.0.0.1", 12111, false, false));
+	}
+
+	@Test
+	void portIsTakenFromTheArgumentInEitherForm() {
+		assertThat(StandaloneOptions.parse(List.of("--port", "4010"), Map.of()).port()).isEqualTo(4010);
+		assertThat(StandaloneOptions.parse(List.of("--port=4011"), Map.of()).port()).isEqualTo(4011);
+	}
+
+	@Test
+	void environmentSetsWhatTheArgumentsDoNot() {
+		Map<String, String> environment = Map.of("MONIGO_EMULATOR_PORT", "4020", "MONIGO_EMULATOR_HOST", "0.0.0.0",
+				"MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS", "true");
+
+		assertThat(StandaloneOptions.parse(List.of(), environment))
+			.isEqualTo(new StandaloneOptions("0.0.0.0", 4020, true, false));
+		assertThat(StandaloneOptions.parse(List.of("--port", "4021"), environment).port()).isEqualTo(4021);
+	}
+
+	@Test
+	void severalActiveSubscriptionsIsAFlag() {
+		assertThat(StandaloneOptions.parse(List.of("--several-active-subscriptions"), Map.of())
+			.severalActiveSubscriptions()).isTrue();
+	}
+
+	@Test
+	void badPortIsRefusedNamingWhereItCameFrom() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StandaloneOptions.parse(List.of(), Map.of("MONIGO_EMULATOR_PORT", "http")))
+			.withMessageContaining("MONIGO_EMULATOR_PORT");
+		assertThatIllegalArgumentException().isThrownBy(() -> StandaloneOptions.parse(List.of("--port", "70000"), Map.of()))
+			.withMessageContaining("--port");
+	}
+
+	@Test
+	void missingValueAndUnknownArgumentAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> StandaloneOptions.parse(List.of("--port"), Map.of()))
+			.withMessageContaining("needs a value");
+		assertThatIllegalArgumentException().isThrownBy(() -> StandaloneOptions.parse(List.of("--prot", "1"), Map.of()))
+			.withMessageContaining("--prot");
+	}
+
+}
