@@ -1,6 +1,9 @@
 package co.monigo.emulator.standalone;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
@@ -8,7 +11,7 @@ import co.monigo.test.emulator.MonigoEmulator;
 
 /**
  * Runs a {@link MonigoEmulator} until the process is stopped (Ctrl-C, SIGTERM), and prints where it
- * listens and which keys it accepts. Exits with 2 on a bad argument, 1 when it cannot listen.
+ * listens and which keys it accepts. Exits with 2 on a bad argument or seed, 1 when it cannot listen.
  */
 public final class StandaloneEmulator {
 
@@ -40,6 +43,11 @@ public final class StandaloneEmulator {
 			System.exit(1);
 			return;
 		}
+		if (options.seed() != null && !seeded(emulator, options.seed())) {
+			emulator.close();
+			System.exit(2);
+			return;
+		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			emulator.close();
@@ -47,6 +55,17 @@ public final class StandaloneEmulator {
 		}, "monigo-emulator-shutdown"));
 		printBanner(System.out, emulator, options);
 		stopped.await();
+	}
+
+	private static boolean seeded(MonigoEmulator emulator, Path seed) {
+		try {
+			emulator.seed(Files.readAllBytes(seed));
+			return true;
+		}
+		catch (IOException | IllegalArgumentException refused) {
+			System.err.println("monigo-emulator: cannot load the seed " + seed + ": " + refused.getMessage());
+			return false;
+		}
 	}
 
 	static void printBanner(PrintStream out, MonigoEmulator emulator, StandaloneOptions options) {

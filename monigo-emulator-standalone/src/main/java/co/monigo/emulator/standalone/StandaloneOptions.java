@@ -1,24 +1,30 @@
 package co.monigo.emulator.standalone;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import co.monigo.test.emulator.MonigoEmulatorBuilder;
 
 /**
  * The standalone emulator's settings, from its arguments first and then its environment: {@code --port}
  * ({@code MONIGO_EMULATOR_PORT}, default {@value #DEFAULT_PORT}), {@code --host}
- * ({@code MONIGO_EMULATOR_HOST}, default 127.0.0.1) and {@code --several-active-subscriptions}
- * ({@code MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS=true}). Values go as {@code --port 12111} or
+ * ({@code MONIGO_EMULATOR_HOST}, default 127.0.0.1), {@code --several-active-subscriptions}
+ * ({@code MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS=true}) and {@code --seed FILE}
+ * ({@code MONIGO_EMULATOR_SEED}). Values go as {@code --port 12111} or
  * {@code --port=12111}.
  *
  * @param host the address to listen on
  * @param port the port to listen on; 0 for a random free one
  * @param severalActiveSubscriptions whether a customer may hold several active subscriptions of one
  * plan type
+ * @param seed a JSON file of customers, metrics and plans to load at start, if any
  * @param help whether {@code --help} was asked for
  */
-record StandaloneOptions(String host, int port, boolean severalActiveSubscriptions, boolean help) {
+record StandaloneOptions(String host, int port, boolean severalActiveSubscriptions, @Nullable Path seed,
+		boolean help) {
 
 	/** stripe-mock's port, which tools made for a local billing API stand-in often assume. */
 	static final int DEFAULT_PORT = 12111;
@@ -27,6 +33,7 @@ record StandaloneOptions(String host, int port, boolean severalActiveSubscriptio
 			Usage: java -jar monigo-emulator.jar [--port N] [--host ADDRESS] [--several-active-subscriptions]
 			  --port N                        port to listen on (env MONIGO_EMULATOR_PORT; default 12111; 0 for any free port)
 			  --host ADDRESS                  address to listen on (env MONIGO_EMULATOR_HOST; default 127.0.0.1; 0.0.0.0 for all)
+			  --seed FILE                     load customers, metrics and plans from a JSON file (env MONIGO_EMULATOR_SEED)
 			  --several-active-subscriptions  let a customer hold several active subscriptions of one plan type
 			                                  (env MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS=true; default: at most one, 409)
 			  --help                          show this and exit
@@ -42,6 +49,7 @@ record StandaloneOptions(String host, int port, boolean severalActiveSubscriptio
 		String portSource = "MONIGO_EMULATOR_PORT";
 		boolean several = Boolean.parseBoolean(
 				environment.getOrDefault("MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS", "false").strip());
+		String seed = environment.get("MONIGO_EMULATOR_SEED");
 		boolean help = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -53,15 +61,17 @@ record StandaloneOptions(String host, int port, boolean severalActiveSubscriptio
 					portSource = "--port";
 				}
 				case "--host" -> host = value(args, i, equals);
+				case "--seed" -> seed = value(args, i, equals);
 				case "--several-active-subscriptions" -> several = true;
 				case "--help", "-h" -> help = true;
 				default -> throw new IllegalArgumentException("unknown argument " + arg);
 			}
-			if (equals < 0 && (name.equals("--port") || name.equals("--host"))) {
+			if (equals < 0 && (name.equals("--port") || name.equals("--host") || name.equals("--seed"))) {
 				i++;
 			}
 		}
-		return new StandaloneOptions(host, (port != null) ? port(port, portSource) : DEFAULT_PORT, several, help);
+		return new StandaloneOptions(host, (port != null) ? port(port, portSource) : DEFAULT_PORT, several,
+				(seed != null && !seed.isBlank()) ? Path.of(seed) : null, help);
 	}
 
 	private static String value(List<String> args, int index, int equals) {

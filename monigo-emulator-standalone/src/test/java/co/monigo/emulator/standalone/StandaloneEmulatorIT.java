@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.Aggregation;
@@ -88,10 +90,12 @@ class StandaloneEmulatorIT {
 	}
 
 	@Test
-	void jarServesTheApiOnTheGivenPortAndPrintsItsUrlAndKeys() throws Exception {
+	void jarServesTheApiOnTheGivenPortWithItsSeedAndPrintsItsUrlAndKeys(@TempDir Path directory) throws Exception {
 		int port = freePort();
 		String url = "http://127.0.0.1:" + port;
-		start("--port", Integer.toString(port));
+		Path seed = Files.writeString(directory.resolve("seed.json"),
+				"{\"customers\": [{\"id\": \"cus-acme\", \"external_id\": \"acme\", \"name\": \"Acme\"}]}");
+		start("--port", Integer.toString(port), "--seed", seed.toString());
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.output.contains("Monigo emulator listening on " + url));
 		assertThat(String.join("\n", this.output)).contains("mk_test_").contains(url + "/_emulator/state");
@@ -114,6 +118,7 @@ class StandaloneEmulatorIT {
 		Invoice invoice = monigo.invoices().generate(subscription.id()).block(TIMEOUT);
 
 		assertThat(monigo.customers().get("ada").block(TIMEOUT)).isEqualTo(ada);
+		assertThat(monigo.customers().get("acme").block(TIMEOUT).id()).isEqualTo("cus-acme");
 		assertThat(invoice.total()).isEqualTo(new BigDecimal("4.00"));
 		assertThat(get(url + "/_emulator/state")).contains("\"external_id\":\"ada\"");
 	}

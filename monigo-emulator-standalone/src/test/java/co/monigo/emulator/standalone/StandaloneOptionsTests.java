@@ -1,5 +1,6 @@
 package co.monigo.emulator.standalone;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ class StandaloneOptionsTests {
 	void withoutArgumentsItListensOnLoopbackOnPort12111WithTheGuidesSubscriptionRule() {
 		StandaloneOptions options = StandaloneOptions.parse(List.of(), Map.of());
 
-		assertThat(options).isEqualTo(new StandaloneOptions("127.0.0.1", 12111, false, false));
+		assertThat(options).isEqualTo(new StandaloneOptions("127.0.0.1", 12111, false, null, false));
 	}
 
 	@Test
@@ -26,11 +27,17 @@ class StandaloneOptionsTests {
 	@Test
 	void environmentSetsWhatTheArgumentsDoNot() {
 		Map<String, String> environment = Map.of("MONIGO_EMULATOR_PORT", "4020", "MONIGO_EMULATOR_HOST", "0.0.0.0",
-				"MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS", "true");
+				"MONIGO_EMULATOR_SEVERAL_ACTIVE_SUBSCRIPTIONS", "true", "MONIGO_EMULATOR_SEED", "seed.json");
 
 		assertThat(StandaloneOptions.parse(List.of(), environment))
-			.isEqualTo(new StandaloneOptions("0.0.0.0", 4020, true, false));
+			.isEqualTo(new StandaloneOptions("0.0.0.0", 4020, true, Path.of("seed.json"), false));
 		assertThat(StandaloneOptions.parse(List.of("--port", "4021"), environment).port()).isEqualTo(4021);
+	}
+
+	@Test
+	void seedIsAFile() {
+		assertThat(StandaloneOptions.parse(List.of("--seed", "data/seed.json"), Map.of()).seed())
+			.isEqualTo(Path.of("data/seed.json"));
 	}
 
 	@Test

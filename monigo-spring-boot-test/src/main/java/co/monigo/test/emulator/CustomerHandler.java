@@ -15,19 +15,22 @@ import co.monigo.client.model.UpdateCustomerRequest;
 final class CustomerHandler {
 
 	Reply create(Call call) {
-		CreateCustomerRequest request = call.body(CreateCustomerRequest.class);
-		ModeStore store = call.store();
+		return Reply.created("customer",
+				create(call.store(), Ids.uuid(), call.body(CreateCustomerRequest.class), call.now()));
+	}
+
+	/** Stores a new customer with this id; 409 when its external id is taken. */
+	static Customer create(ModeStore store, String id, CreateCustomerRequest request, Instant now) {
 		for (Customer existing : store.customers.values()) {
 			if (request.externalId().equals(existing.externalId())) {
 				throw ApiError.conflict(
 						"a customer with external_id " + request.externalId() + " already exists: " + existing.id());
 			}
 		}
-		Instant now = call.now();
-		Customer customer = new Customer(Ids.uuid(), Ids.ORG_ID, request.externalId(), request.name(),
+		Customer customer = new Customer(id, Ids.ORG_ID, request.externalId(), request.name(),
 				request.email(), request.phone(), request.metadata(), now, now);
 		store.customers.put(customer.id(), customer);
-		return Reply.created("customer", customer);
+		return customer;
 	}
 
 	Reply list(Call call) {

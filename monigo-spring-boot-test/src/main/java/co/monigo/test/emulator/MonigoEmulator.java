@@ -11,6 +11,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
+import co.monigo.client.KeyMode;
+
 /**
  * An in-memory Monigo that speaks the whole REST API, for tests: start it, point a
  * {@code MonigoClient} (or {@code monigo.base-url}) at {@link #baseUrl()}, and use any {@code mk_test_}
@@ -111,6 +113,16 @@ public final class MonigoEmulator implements AutoCloseable {
 	/** What the emulator has received, for assertions. */
 	public Received received() {
 		return this.received;
+	}
+
+	/**
+	 * Loads customers, metrics and plans into test mode from JSON shaped like the API's create bodies:
+	 * {@code {"customers": [...], "metrics": [...], "plans": [...]}}, each item optionally with its own
+	 * {@code "id"} (a plan's prices name metrics by id). {@link #reset()} forgets them.
+	 * @throws IllegalArgumentException naming the item the API would refuse; the items before it stay
+	 */
+	public void seed(byte[] json) {
+		Seed.apply(this.store.of(KeyMode.TEST), json, this.clock.now());
 	}
 
 	/** The emulator's time, which a test moves to close billing periods or expire tokens. */
