@@ -25,6 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.Aggregation;
 import co.monigo.client.model.CreateCustomerRequest;
+import co.monigo.client.model.CreatePortalTokenRequest;
+import co.monigo.client.model.CustomerWallet;
+import co.monigo.client.model.LedgerEntryType;
+import co.monigo.client.model.PortalToken;
+import co.monigo.client.model.UsageQuery;
+import co.monigo.client.model.WalletCredit;
 import co.monigo.client.model.CreateMetricRequest;
 import co.monigo.client.model.CreatePlanRequest;
 import co.monigo.client.model.CreatePriceRequest;
@@ -117,6 +123,18 @@ class StandaloneEmulatorIT {
 			.block(TIMEOUT);
 		Invoice invoice = monigo.invoices().generate(subscription.id()).block(TIMEOUT);
 
+		assertThat(monigo.usage().query(UsageQuery.currentPeriod().withCustomerId(ada.id())).collectList().block(TIMEOUT))
+			.singleElement()
+			.satisfies((rollup) -> assertThat(rollup.value()).isEqualByComparingTo("2"));
+		CustomerWallet wallet = monigo.wallets().getOrCreate(ada.id(), "NGN").block(TIMEOUT);
+		assertThat(monigo.wallets()
+			.credit(wallet.id(), WalletCredit.of(new BigDecimal("500"), "NGN", "Top-up", LedgerEntryType.DEPOSIT,
+					"manual", "ref-1", "topup-1"))
+			.block(TIMEOUT)
+			.wallet()
+			.balance()).isEqualTo(new BigDecimal("500.00"));
+		PortalToken token = monigo.portalTokens().create(CreatePortalTokenRequest.of("ada")).block(TIMEOUT);
+		assertThat(get(token.portalUrl())).contains(ada.id());
 		assertThat(monigo.customers().get("ada").block(TIMEOUT)).isEqualTo(ada);
 		assertThat(monigo.customers().get("acme").block(TIMEOUT).id()).isEqualTo("cus-acme");
 		assertThat(invoice.total()).isEqualTo(new BigDecimal("4.00"));

@@ -1,15 +1,26 @@
 package co.monigo.emulator.standalone;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import co.monigo.client.MonigoClient;
+import co.monigo.client.model.CreateCustomerRequest;
+import co.monigo.client.model.CreatePlanRequest;
+import co.monigo.client.model.CreateSubscriptionRequest;
+import co.monigo.client.model.Customer;
+import co.monigo.client.model.Plan;
+import co.monigo.test.emulator.MonigoEmulator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class StandaloneOptionsTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	@Test
 	void withoutArgumentsItListensOnLoopbackOnPort12111WithTheGuidesSubscriptionRule() {
@@ -44,6 +55,27 @@ class StandaloneOptionsTests {
 	void severalActiveSubscriptionsIsAFlag() {
 		assertThat(StandaloneOptions.parse(List.of("--several-active-subscriptions"), Map.of())
 			.severalActiveSubscriptions()).isTrue();
+	}
+
+	@Test
+	void severalActiveSubscriptionsFlagReachesTheEmulator() {
+		StandaloneOptions options = StandaloneOptions.parse(List.of("--port", "0", "--several-active-subscriptions"),
+				Map.of());
+
+		try (MonigoEmulator emulator = options.applyTo(MonigoEmulator.builder()).start()) {
+			MonigoClient monigo = MonigoClient.builder()
+				.apiKey(MonigoEmulator.TEST_API_KEY)
+				.baseUrl(emulator.baseUrl())
+				.maxRetries(0)
+				.build();
+			Customer ada = monigo.customers().create(CreateCustomerRequest.of("ada", "Ada")).block(TIMEOUT);
+			for (String name : List.of("API", "SMS")) {
+				Plan plan = monigo.plans().create(CreatePlanRequest.of(name)).block(TIMEOUT);
+				monigo.subscriptions().create(CreateSubscriptionRequest.of(ada.id(), plan.id())).block(TIMEOUT);
+			}
+
+			assertThat(monigo.subscriptions().list().collectList().block(TIMEOUT)).hasSize(2);
+		}
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package co.monigo.test.emulator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -15,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The emulator's own endpoints, beside the API and reached without a key: {@code GET /_emulator/state}
- * (a read-only JSON dump of both modes' data, see {@link EmulatorState}), {@code GET /_emulator/clock}
+ * (a read-only JSON dump of both modes' data, see {@link EmulatorState}) and {@code GET /_emulator} (a
+ * page showing it in a browser), {@code GET /_emulator/clock}
  * and {@code POST /_emulator/clock} with one of {@code {"advance": "P1D"}} (an ISO-8601 duration),
  * {@code {"set": "2026-12-01T00:00:00Z"}} or {@code {"reset": true}}; each answers {@code {"now": ...}}.
  */
@@ -23,17 +27,33 @@ final class ControlRoutes {
 
 	private static final byte[] NO_BODY = new byte[0];
 
+	/** A page that shows the state in a browser, by fetching {@code /_emulator/state}. */
+	private static final byte[] STATE_PAGE = statePage();
+
 	private ControlRoutes() {
 	}
 
 	static RouterFunction<ServerResponse> of(Store store, EmulatorClock clock) {
 		return RouterFunctions.route()
+			.GET("/_emulator", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(STATE_PAGE))
 			.GET("/_emulator/state", (request) -> answer(() -> Reply.ok(EmulatorState.of(store, clock.now()))))
 			.GET("/_emulator/clock", (request) -> answer(() -> now(clock)))
 			.POST("/_emulator/clock", (request) -> request.bodyToMono(byte[].class)
 				.defaultIfEmpty(NO_BODY)
 				.flatMap((body) -> answer(() -> move(clock, Bodies.tree(body)))))
 			.build();
+	}
+
+	private static byte[] statePage() {
+		try (InputStream page = ControlRoutes.class.getResourceAsStream("state.html")) {
+			if (page == null) {
+				throw new IllegalStateException("state.html is missing beside " + ControlRoutes.class.getName());
+			}
+			return page.readAllBytes();
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
 	}
 
 	private static Reply move(EmulatorClock clock, JsonNode body) {

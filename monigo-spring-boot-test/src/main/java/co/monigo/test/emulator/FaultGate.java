@@ -26,7 +26,7 @@ final class FaultGate implements BiFunction<HttpServerRequest, HttpServerRespons
 	private static final byte[] NO_BODY = new byte[0];
 
 	/** The emulator's own endpoints, which faults never hit: a test must still reach its clock. */
-	private static final String CONTROL_PATHS = "/_emulator/";
+	private static final String CONTROL_PAGE = "/_emulator";
 
 	private final Faults faults;
 
@@ -46,7 +46,7 @@ final class FaultGate implements BiFunction<HttpServerRequest, HttpServerRespons
 		int queryStart = uri.indexOf('?');
 		String path = (queryStart < 0) ? uri : uri.substring(0, queryStart);
 		String query = (queryStart < 0) ? "" : uri.substring(queryStart + 1);
-		if (path.startsWith(CONTROL_PATHS)) {
+		if (path.equals(CONTROL_PAGE) || path.startsWith(CONTROL_PAGE + "/")) {
 			return this.routes.apply(request, response);
 		}
 		FaultAction fault = this.faults.decide(request.method().name(), path);

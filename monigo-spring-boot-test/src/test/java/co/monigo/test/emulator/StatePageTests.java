@@ -59,6 +59,14 @@ class StatePageTests extends EmulatorTestSupport {
 	}
 
 	@Test
+	void browserPageShowsTheStateFromTheStateEndpoint() {
+		RawResponse page = raw("GET", "/_emulator", null, null);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<title>Monigo emulator</title>").contains("fetch('/_emulator/state')");
+	}
+
+	@Test
 	void absentOptionalFieldsAreWrittenAsNull() {
 		Customer ada = customer("ada");
 
