@@ -37,19 +37,23 @@ final class InvoiceLines {
 	record Line(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal exactAmount) {
 	}
 
+	/** The lines of a price whose charge the calculator computed (so its tiers have the model's shape). */
 	static List<Line> of(Metric metric, Price price, Charge charge) {
 		String name = metric.name();
 		List<ChargeLine> parts = charge.lines();
 		return switch (charge.model()) {
-			case TIERED, WEIGHTED_TIERED -> perTier(name, ((GraduatedTiers) price.tiers()).tiers(), parts);
-			case VOLUME -> List.of(line(name + ", " + tierLabel(((GraduatedTiers) price.tiers()).tiers(),
-					volumeTier(((GraduatedTiers) price.tiers()).tiers(), charge.usage())) + ", all units", parts.get(0)));
-			case PACKAGE -> List.of(line(name + ", bundles of " + grouped(BigDecimal.valueOf(
-					((PackageTiers) price.tiers()).packageSize())) + " (" + grouped(charge.usage()) + " units)",
-					parts.get(0)));
+			case TIERED, WEIGHTED_TIERED -> perTier(name, tiers(price), parts);
+			case VOLUME -> List.of(line(name + ", " + tierLabel(tiers(price), volumeTier(tiers(price), charge.usage()))
+					+ ", all units", parts.get(0)));
+			case PACKAGE -> List.of(line(name + ", bundles of " + grouped(((PackageTiers) price.tiers()).packageSize())
+					+ " (" + grouped(charge.usage()) + " units)", parts.get(0)));
 			case OVERAGE -> overage(name, (OverageTiers) price.tiers(), charge.usage(), parts);
 			default -> List.of(line(name, parts.get(0)));
 		};
+	}
+
+	private static List<Tier> tiers(Price price) {
+		return ((GraduatedTiers) price.tiers()).tiers();
 	}
 
 	private static List<Line> perTier(String name, List<Tier> tiers, List<ChargeLine> parts) {
@@ -78,8 +82,7 @@ final class InvoiceLines {
 	static String tierLabel(List<Tier> tiers, int index) {
 		long from = (index == 0) ? 1 : tiers.get(index - 1).upTo() + 1;
 		Long upTo = tiers.get(index).upTo();
-		String range = (upTo != null) ? grouped(BigDecimal.valueOf(from)) + " \u2013 " + grouped(BigDecimal.valueOf(upTo))
-				: grouped(BigDecimal.valueOf(from)) + " and above";
+		String range = (upTo != null) ? grouped(from) + " \u2013 " + grouped(upTo) : grouped(from) + " and above";
 		return "Tier " + (index + 1) + " (" + range + ")";
 	}
 
@@ -89,6 +92,10 @@ final class InvoiceLines {
 			index++;
 		}
 		return index;
+	}
+
+	private static String grouped(long number) {
+		return grouped(BigDecimal.valueOf(number));
 	}
 
 	/** Digits grouped by three with a space, as the guide writes them: {@code 12 000}, {@code 2.5}. */
