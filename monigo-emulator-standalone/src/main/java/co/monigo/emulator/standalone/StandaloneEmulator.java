@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import co.monigo.test.emulator.MonigoEmulator;
+import co.monigo.test.emulator.MonigoEmulatorBuilder;
 
 /**
  * Runs a {@link MonigoEmulator} until the process is stopped (Ctrl-C, SIGTERM), and prints where it
@@ -33,19 +34,24 @@ public final class StandaloneEmulator {
 			System.out.print(StandaloneOptions.USAGE);
 			return;
 		}
+		MonigoEmulatorBuilder builder = options.applyTo(MonigoEmulator.builder());
+		if (options.seed() != null && !seeded(builder, options.seed())) {
+			System.exit(2);
+			return;
+		}
 		MonigoEmulator emulator;
 		try {
-			emulator = options.applyTo(MonigoEmulator.builder()).start();
+			emulator = builder.start();
+		}
+		catch (IllegalArgumentException refusedSeed) {
+			System.err.println("monigo-emulator: cannot load the seed " + options.seed() + ": " + refusedSeed.getMessage());
+			System.exit(2);
+			return;
 		}
 		catch (RuntimeException cannotListen) {
 			System.err.println("monigo-emulator: cannot listen on " + options.host() + ":" + options.port() + ": "
 					+ cannotListen.getMessage());
 			System.exit(1);
-			return;
-		}
-		if (options.seed() != null && !seeded(emulator, options.seed())) {
-			emulator.close();
-			System.exit(2);
 			return;
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -57,13 +63,13 @@ public final class StandaloneEmulator {
 		stopped.await();
 	}
 
-	private static boolean seeded(MonigoEmulator emulator, Path seed) {
+	private static boolean seeded(MonigoEmulatorBuilder builder, Path seed) {
 		try {
-			emulator.seed(Files.readAllBytes(seed));
+			builder.seed(Files.readAllBytes(seed));
 			return true;
 		}
-		catch (IOException | IllegalArgumentException refused) {
-			System.err.println("monigo-emulator: cannot load the seed " + seed + ": " + refused.getMessage());
+		catch (IOException unreadable) {
+			System.err.println("monigo-emulator: cannot read the seed " + seed + ": " + unreadable.getMessage());
 			return false;
 		}
 	}

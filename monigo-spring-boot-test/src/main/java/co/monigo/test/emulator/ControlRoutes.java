@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * (a read-only JSON dump of both modes' data, see {@link EmulatorState}) and {@code GET /_emulator} (a
  * page showing it in a browser), {@code GET /_emulator/clock}
  * and {@code POST /_emulator/clock} with one of {@code {"advance": "P1D"}} (an ISO-8601 duration),
- * {@code {"set": "2026-12-01T00:00:00Z"}} or {@code {"reset": true}}; each answers {@code {"now": ...}}.
+ * {@code {"set": "2026-12-01T00:00:00Z"}} or {@code {"reset": true}}, each answering {@code {"now": ...}};
+ * and {@code POST /_emulator/reset}, which does what {@link MonigoEmulator#reset()} does (204).
  */
 final class ControlRoutes {
 
@@ -33,11 +34,15 @@ final class ControlRoutes {
 	private ControlRoutes() {
 	}
 
-	static RouterFunction<ServerResponse> of(Store store, EmulatorClock clock) {
+	static RouterFunction<ServerResponse> of(Store store, EmulatorClock clock, Runnable reset) {
 		return RouterFunctions.route()
 			.GET("/_emulator", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(STATE_PAGE))
 			.GET("/_emulator/state", (request) -> answer(() -> Reply.ok(EmulatorState.of(store, clock.now()))))
 			.GET("/_emulator/clock", (request) -> answer(() -> now(clock)))
+			.POST("/_emulator/reset", (request) -> {
+				reset.run();
+				return ServerResponse.noContent().build();
+			})
 			.POST("/_emulator/clock", (request) -> request.bodyToMono(byte[].class)
 				.defaultIfEmpty(NO_BODY)
 				.flatMap((body) -> answer(() -> move(clock, Bodies.tree(body)))))

@@ -3,6 +3,7 @@ package co.monigo.test.emulator;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -30,7 +31,8 @@ import co.monigo.client.KeyMode;
  * shared event loops, so starting one per test class is cheap. {@link #faults()} makes it fail on
  * demand; {@link #received()} tells what it received; {@link #clock()} moves its time;
  * {@link #reset()} clears data, faults, records and the clock between tests. Besides the API it serves
- * {@code /_emulator/clock} and {@code /_emulator/state} (see {@link ControlRoutes}), without a key.
+ * {@code /_emulator/clock}, {@code /_emulator/state} and {@code /_emulator/reset} (see
+ * {@link ControlRoutes}), without a key.
  * Thread-safe.
  */
 public final class MonigoEmulator implements AutoCloseable {
@@ -60,7 +62,12 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	private final String baseUrl;
 
+	/** The seed the emulator was started with, loaded again at every reset; null for none. */
+	private final byte @Nullable [] startSeed;
+
 	private MonigoEmulator(MonigoEmulatorBuilder settings) {
+		this.startSeed = settings.seed();
+		loadStartSeed();
 		HandlerStrategies strategies = HandlerStrategies.builder()
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
 			.build();
@@ -68,7 +75,7 @@ public final class MonigoEmulator implements AutoCloseable {
 		RouterFunction<ServerResponse> api = Routes.of(this.store, this.faults, this.received, this::baseUrl,
 				options);
 		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(RouterFunctions
-			.toHttpHandler(ControlRoutes.of(this.store, this.clock).and(api), strategies));
+			.toHttpHandler(ControlRoutes.of(this.store, this.clock, this::reset).and(api), strategies));
 		this.server = HttpServer.create()
 			.host(settings.host())
 			.port(settings.port())
@@ -118,7 +125,8 @@ public final class MonigoEmulator implements AutoCloseable {
 	/**
 	 * Loads customers, metrics and plans into test mode from JSON shaped like the API's create bodies:
 	 * {@code {"customers": [...], "metrics": [...], "plans": [...]}}, each item optionally with its own
-	 * {@code "id"} (a plan's prices name metrics by id). {@link #reset()} forgets them.
+	 * {@code "id"} (a plan's prices name metrics by id). {@link #reset()} forgets them; for data that
+	 * outlives resets, start the emulator with {@link MonigoEmulatorBuilder#seed(byte[])}.
 	 * @throws IllegalArgumentException naming the item the API would refuse; the items before it stay
 	 */
 	public void seed(byte[] json) {
@@ -132,13 +140,20 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	/**
 	 * Forgets all data of both modes, every fault and every record, and sets the clock back to the
-	 * system's time: as freshly started, same port and settings.
+	 * system's time: as freshly started, same port and settings (and the builder's seed loaded again).
 	 */
 	public void reset() {
 		this.clock.reset();
 		this.faults.clear();
 		this.store.clear();
 		this.received.clear();
+		loadStartSeed();
+	}
+
+	private void loadStartSeed() {
+		if (this.startSeed != null) {
+			seed(this.startSeed);
+		}
 	}
 
 	/** Stops listening. Idempotent. */

@@ -1,8 +1,10 @@
 package co.monigo.test.emulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * How to start a {@link MonigoEmulator}: where it listens, and whether a customer may hold several
- * active subscriptions of one plan type. Not thread-safe; each {@link #start()} starts a new emulator.
+ * How to start a {@link MonigoEmulator}: where it listens, whether a customer may hold several active
+ * subscriptions of one plan type, and data to start with. Not thread-safe; each {@link #start()} starts a new emulator.
  *
  * <pre>{@code
  * MonigoEmulator emulator = MonigoEmulator.builder().port(12111).severalActiveSubscriptions(true).start();
@@ -15,6 +17,8 @@ public final class MonigoEmulatorBuilder {
 	private int port;
 
 	private boolean severalActiveSubscriptions;
+
+	private byte @Nullable [] seed;
 
 	MonigoEmulatorBuilder() {
 	}
@@ -47,7 +51,17 @@ public final class MonigoEmulatorBuilder {
 	}
 
 	/**
+	 * Customers, metrics and plans to load into test mode at start and again at every
+	 * {@linkplain MonigoEmulator#reset() reset}; see {@link MonigoEmulator#seed(byte[])} for the shape.
+	 */
+	public MonigoEmulatorBuilder seed(byte[] json) {
+		this.seed = json.clone();
+		return this;
+	}
+
+	/**
 	 * Starts the emulator; {@link MonigoEmulator#close()} it when done.
+	 * @throws IllegalArgumentException if the seed is refused, naming the item at fault
 	 * @throws RuntimeException if the port cannot be bound (already in use, for one)
 	 */
 	public MonigoEmulator start() {
@@ -64,6 +78,10 @@ public final class MonigoEmulatorBuilder {
 
 	boolean severalActiveSubscriptions() {
 		return this.severalActiveSubscriptions;
+	}
+
+	byte @Nullable [] seed() {
+		return this.seed;
 	}
 
 }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import co.monigo.client.MonigoClient;
 import co.monigo.client.model.Aggregation;
+import co.monigo.client.model.CreateCustomerRequest;
+import co.monigo.client.model.Customer;
 import co.monigo.client.model.Plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,41 @@ class SeedTests extends EmulatorTestSupport {
 			assertThat(price.metricId()).isEqualTo("met-calls");
 			assertThat(price.unitPrice()).isEqualTo(new BigDecimal("2.000000"));
 		});
+	}
+
+	@Test
+	void seedGivenToTheBuilderIsLoadedAtStartAndAgainAtEveryReset() {
+		try (MonigoEmulator seeded = MonigoEmulator.builder().seed(SEED.getBytes(StandardCharsets.UTF_8)).start()) {
+			MonigoClient monigo = MonigoClient.builder()
+				.apiKey(TEST_KEY)
+				.baseUrl(seeded.baseUrl())
+				.maxRetries(0)
+				.timeout(TIMEOUT)
+				.build();
+			await(monigo.customers().create(CreateCustomerRequest.of("initech", "Initech")));
+
+			seeded.reset();
+
+			assertThat(all(monigo.customers().list())).extracting(Customer::externalId)
+				.containsExactly("acme", "globex");
+		}
+	}
+
+	@Test
+	void seedSetAsideByEmulatorSeedIsForgottenAtReset() {
+		seed(SEED);
+
+		RawResponse reset = raw("POST", "/_emulator/reset", null, null);
+
+		assertThat(reset.status()).isEqualTo(204);
+		assertThat(all(this.monigo.customers().list())).isEmpty();
+	}
+
+	@Test
+	void builderRefusesToStartWithASeedTheApiWouldRefuse() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MonigoEmulator.builder().seed("{\"customers\": [{}]}".getBytes(StandardCharsets.UTF_8)).start())
+			.withMessageContaining("customers[0]");
 	}
 
 	@Test
