@@ -56,9 +56,9 @@ final class BillingPeriods {
 		return new Period(start.atStartOfDay(ZoneOffset.UTC).toInstant(), end.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
-	/** The current monthly period: the default range of a usage query. */
-	static Period currentMonth() {
-		return holding(BillingPeriod.MONTHLY, Instant.now());
+	/** The calendar month (UTC) holding {@code now}: the default range of a usage query. */
+	static Period monthOf(Instant now) {
+		return holding(BillingPeriod.MONTHLY, now);
 	}
 
 }

@@ -28,8 +28,10 @@ final class Call {
 
 	private final String baseUrl;
 
+	private final Instant now;
+
 	Call(ModeStore store, String method, String requestPath, Map<String, String> pathVariables, MultiValueMap<String, String> query, byte[] body,
-			String baseUrl) {
+			String baseUrl, Instant now) {
 		this.store = store;
 		this.method = method;
 		this.requestPath = requestPath;
@@ -37,6 +39,12 @@ final class Call {
 		this.query = query;
 		this.body = body;
 		this.baseUrl = baseUrl;
+		this.now = now;
+	}
+
+	/** The emulator's now (its {@link EmulatorClock}), the same for the whole call. */
+	Instant now() {
+		return this.now;
 	}
 
 	/** The data of the mode (test or live) of the caller's key. */

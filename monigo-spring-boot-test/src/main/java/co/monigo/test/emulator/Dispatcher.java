@@ -37,10 +37,13 @@ final class Dispatcher {
 
 	private final Supplier<String> baseUrl;
 
-	Dispatcher(Store store, Received received, Supplier<String> baseUrl) {
+	private final EmulatorClock clock;
+
+	Dispatcher(Store store, Received received, Supplier<String> baseUrl, EmulatorClock clock) {
 		this.store = store;
 		this.received = received;
 		this.baseUrl = baseUrl;
+		this.clock = clock;
 	}
 
 	/** An operation of the API, reached with a Monigo key. */
@@ -79,7 +82,7 @@ final class Dispatcher {
 		String method = request.method().name();
 		String path = request.uri().getRawPath();
 		Call call = new Call(modeStore, method, path, request.pathVariables(), request.queryParams(), body,
-				this.baseUrl.get());
+				this.baseUrl.get(), this.clock.now());
 		String idempotency = idempotencyEntry(request, method, path);
 		Reply reply;
 		boolean replayed = false;

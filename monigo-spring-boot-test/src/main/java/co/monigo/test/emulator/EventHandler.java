@@ -22,7 +22,7 @@ import co.monigo.client.model.ReplayStatus;
  * it has none), and nothing is stored; an injected {@link Faults#rejectEvents rejection} answers the
  * same way. Otherwise each event is stored once per idempotency key: a key already stored, earlier or
  * in the same request, is listed under {@code duplicates}. An event without a key gets one
- * ({@code evt_...}) and so is never a duplicate; one without a timestamp is stamped now.
+ * (a random UUID) and so is never a duplicate; one without a timestamp is stamped now.
  * <p>
  * A replay job counts the stored events in its range (both ends included) and reads {@code completed}
  * from the first time it is fetched.
@@ -75,16 +75,15 @@ final class EventHandler {
 			throw ApiError.injected(rejected.size() + " of " + events.size() + " events were rejected; none was ingested",
 					rejected);
 		}
-		return Reply.ok(storeOnce(call.store(), events));
+		return Reply.ok(storeOnce(call.store(), events, call.now()));
 	}
 
 	/** Stores each event not stored yet, and answers which were new and which duplicates. */
-	private Map<String, List<String>> storeOnce(ModeStore store, List<IngestEvent> events) {
+	private Map<String, List<String>> storeOnce(ModeStore store, List<IngestEvent> events, Instant now) {
 		List<String> ingested = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
-		Instant now = Instant.now();
 		for (IngestEvent event : events) {
-			IngestEvent stored = (event.idempotencyKey() != null) ? event : event.withIdempotencyKey(Ids.next("evt"));
+			IngestEvent stored = (event.idempotencyKey() != null) ? event : event.withIdempotencyKey(Ids.uuid());
 			stored = (stored.timestamp() != null) ? stored : stored.withTimestamp(now);
 			if (store.eventKeys.add(stored.idempotencyKey())) {
 				store.events.add(stored);
@@ -110,8 +109,8 @@ final class EventHandler {
 			.filter((event) -> request.eventName() == null || request.eventName().equals(event.eventName()))
 			.filter((event) -> !event.timestamp().isBefore(request.from()) && !event.timestamp().isAfter(request.to()))
 			.count();
-		Instant now = Instant.now();
-		EventReplayJob job = new EventReplayJob(Ids.next("job"), Ids.ORG_ID, "api_key", ReplayStatus.PENDING,
+		Instant now = call.now();
+		EventReplayJob job = new EventReplayJob(Ids.uuid(), Ids.ORG_ID, "api_key", ReplayStatus.PENDING,
 				request.from(), request.to(), request.eventName(), call.store().isTest(), total, 0, null, null, null, now,
 				now);
 		call.store().replayJobs.put(job.id(), job);
@@ -122,7 +121,7 @@ final class EventHandler {
 	Reply getReplay(Call call) {
 		EventReplayJob job = call.store().replayJob(call.path("id"));
 		if (job.status() == ReplayStatus.PENDING) {
-			Instant now = Instant.now();
+			Instant now = call.now();
 			job = new EventReplayJob(job.id(), job.orgId(), job.initiatedBy(), ReplayStatus.COMPLETED,
 					job.fromTimestamp(), job.toTimestamp(), job.eventName(), job.isTest(), job.eventsTotal(),
 					job.eventsTotal(), null, now, now, job.createdAt(), now);

@@ -1,30 +1,32 @@
 package co.monigo.test.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
- * Random ids in Monigo's style ({@code cus_<random>}), and the other random values the emulator hands
- * out (portal tokens, account numbers).
+ * Ids as Monigo issues them (random UUIDs), and the other random values the emulator hands out (portal
+ * tokens, account numbers).
  */
 final class Ids {
 
-	static final String ORG_ID = "org_emulator";
-
-	private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+	/** The one organisation every key of the emulator belongs to. */
+	static final String ORG_ID = "00000000-0000-4000-8000-00000000e1a7";
 
 	private static final SecureRandom random = new SecureRandom();
 
 	private Ids() {
 	}
 
-	/** {@code prefix_} followed by 20 random lower-case letters and digits. */
-	static String next(String prefix) {
-		StringBuilder id = new StringBuilder(prefix.length() + 21).append(prefix).append('_');
-		for (int i = 0; i < 20; i++) {
-			id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return id.toString();
+	/** A random (version 4) UUID, as Monigo's ids are. */
+	static String uuid() {
+		return UUID.randomUUID().toString();
+	}
+
+	/** The same (version 3, name-based) UUID for the same parts: an id for something computed, not stored. */
+	static String uuidOf(String... parts) {
+		return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 	/** {@code bytes} random bytes as lower-case hex: twice as many characters. */

@@ -1,7 +1,6 @@
 package co.monigo.test.emulator;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +15,17 @@ import co.monigo.client.model.InvoiceStatus;
 import co.monigo.client.model.Metric;
 import co.monigo.client.model.Plan;
 import co.monigo.client.model.Price;
-import co.monigo.client.model.PriceModel;
 import co.monigo.client.model.Subscription;
-import co.monigo.pricing.Charge;
 import co.monigo.pricing.PlanCharge;
 import co.monigo.pricing.PriceUsage;
 import co.monigo.pricing.PricingCalculator;
 
 /**
  * {@code /v1/invoices}: generate, list (filtered by {@code status}, {@code customer_id}), get, finalize,
- * void. A generated invoice is a draft priced by the project's {@link PricingCalculator}: one line per
- * price of the subscription's plan, its quantity the usage of the price's metric over the
- * subscription's current period, its amount the calculator's charge, exact (not rounded); no VAT, so
- * the total is the subtotal. Only a draft can be finalized, and a void invoice can't be voided again:
+ * void. A generated invoice is a draft priced by the project's {@link PricingCalculator} for the usage
+ * of each price's metric over the period {@link SubscriptionPeriods#toInvoice} chooses, with the lines
+ * the pricing guide shows (see {@link InvoiceLines}) and amounts at the currency's minor unit (see
+ * {@link Money}); no VAT, so the total is the subtotal. Only a draft can be finalized, and a void invoice can't be voided again:
  * both answer 409.
  */
 final class InvoiceHandler {
@@ -41,10 +38,10 @@ final class InvoiceHandler {
 		if (subscriptionId == null || !subscriptionId.isString() || subscriptionId.asString().isBlank()) {
 			throw ApiError.invalidField("subscription_id", "is required");
 		}
-		Subscription subscription = store.subscription(subscriptionId.asString());
+		Subscription subscription = SubscriptionPeriods.current(store, store.subscription(subscriptionId.asString()),
+				call.now());
 		Plan plan = store.plan(subscription.planId());
-		BillingPeriods.Period period = new BillingPeriods.Period(subscription.currentPeriodStart(),
-				subscription.currentPeriodEnd());
+		BillingPeriods.Period period = SubscriptionPeriods.toInvoice(store, subscription, call.now());
 		List<PriceUsage> usages = new ArrayList<>();
 		List<Metric> metrics = new ArrayList<>();
 		for (Price price : plan.prices()) {
@@ -58,34 +55,25 @@ final class InvoiceHandler {
 			metrics.add(metric);
 		}
 		PlanCharge charge = this.calculator.chargePlan(usages);
-		String invoiceId = Ids.next("inv");
-		Instant now = Instant.now();
+		String invoiceId = Ids.uuid();
+		Instant now = call.now();
 		List<InvoiceLineItem> lines = new ArrayList<>();
 		for (int i = 0; i < usages.size(); i++) {
 			Price price = usages.get(i).price();
-			Charge priced = charge.charges().get(i);
-			lines.add(new InvoiceLineItem(Ids.next("li"), invoiceId, metrics.get(i).id(), price.id(),
-					metrics.get(i).name() + " (" + price.model().name().toLowerCase(Locale.ROOT) + ")", priced.usage(),
-					unitPrice(price, priced), priced.amount(), now));
+			for (InvoiceLines.Line line : InvoiceLines.of(metrics.get(i), price, charge.charges().get(i))) {
+				lines.add(InvoiceLines.item(line, invoiceId, metrics.get(i), price, plan.currency(), now));
+			}
 		}
+		// The subtotal is the sum of the lines as shown, so that the invoice adds up line by line; each
+		// line was rounded once from the calculator's exact amount, and the sum needs no rounding.
+		BigDecimal subtotal = lines.stream()
+			.map(InvoiceLineItem::amount)
+			.reduce(Money.zero(plan.currency()), BigDecimal::add);
 		Invoice invoice = new Invoice(invoiceId, Ids.ORG_ID, subscription.customerId(), subscription.id(),
-				InvoiceStatus.DRAFT, plan.currency(), charge.total(), false, null, null, charge.total(), period.start(),
+				InvoiceStatus.DRAFT, plan.currency(), subtotal, false, null, null, subtotal, period.start(),
 				period.end(), null, null, null, lines, now, now);
 		store.invoices.put(invoiceId, invoice);
 		return Reply.created("invoice", invoice);
-	}
-
-	/** The flat price's unit price; otherwise the average price of a unit (0 for no usage). */
-	private static BigDecimal unitPrice(Price price, Charge charge) {
-		if ((price.model() == PriceModel.FLAT_UNIT || price.model() == PriceModel.PER_UNIT)
-				&& price.unitPrice() != null) {
-			return price.unitPrice();
-		}
-		if (charge.averageUnitPrice() != null) {
-			return charge.averageUnitPrice();
-		}
-		return (charge.usage().signum() == 0) ? BigDecimal.ZERO
-				: charge.amount().divide(charge.usage(), MathContext.DECIMAL64);
 	}
 
 	Reply list(Call call) {
@@ -109,7 +97,7 @@ final class InvoiceHandler {
 			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status())
 					+ ": only a draft can be finalized");
 		}
-		Instant now = Instant.now();
+		Instant now = call.now();
 		return save(call.store(), withStatus(invoice, InvoiceStatus.FINALIZED, now, now));
 	}
 
@@ -118,7 +106,7 @@ final class InvoiceHandler {
 		if (invoice.status() == InvoiceStatus.VOID || invoice.status() == InvoiceStatus.PAID) {
 			throw ApiError.conflict("invoice " + invoice.id() + " is " + wire(invoice.status()) + " and can't be voided");
 		}
-		return save(call.store(), withStatus(invoice, InvoiceStatus.VOID, invoice.finalizedAt(), Instant.now()));
+		return save(call.store(), withStatus(invoice, InvoiceStatus.VOID, invoice.finalizedAt(), call.now()));
 	}
 
 	private static Reply save(ModeStore store, Invoice invoice) {

@@ -23,15 +23,20 @@ final class Ledger {
 	/** One wallet operation's fields, from a credit or a debit body. */
 	record Movement(LedgerDirection direction, BigDecimal amount, String currency, String description,
 			LedgerEntryType entryType, String referenceType, String referenceId, String idempotencyKey) {
+
+		Movement withAmount(BigDecimal scaled) {
+			return new Movement(this.direction, scaled, this.currency, this.description, this.entryType,
+					this.referenceType, this.referenceId, this.idempotencyKey);
+		}
+
 	}
 
 	private Ledger() {
 	}
 
 	/** Applies the movement to the wallet, writes its two entries, and returns them, the wallet's first. */
-	static List<LedgerEntry> post(ModeStore store, CustomerWallet wallet, Movement movement) {
-		Instant now = Instant.now();
-		String transactionId = Ids.next("txn");
+	static List<LedgerEntry> post(ModeStore store, CustomerWallet wallet, Movement movement, Instant now) {
+		String transactionId = Ids.uuid();
 		boolean credit = movement.direction() == LedgerDirection.CREDIT;
 		BigDecimal before = wallet.balance();
 		BigDecimal after = credit ? before.add(movement.amount()) : before.subtract(movement.amount());
@@ -41,7 +46,8 @@ final class Ledger {
 				movement.direction(), before, after, movement, now);
 		String counterpartType = credit ? "provider_clearing" : "org_revenue";
 		String counterpartId = counterpartType + "_" + movement.currency().toLowerCase(Locale.ROOT);
-		BigDecimal counterpartBefore = store.counterpartBalances.getOrDefault(counterpartId, BigDecimal.ZERO);
+		BigDecimal counterpartBefore = store.counterpartBalances.getOrDefault(counterpartId,
+				Money.zero(movement.currency()));
 		BigDecimal counterpartAfter = credit ? counterpartBefore.subtract(movement.amount())
 				: counterpartBefore.add(movement.amount());
 		store.counterpartBalances.put(counterpartId, counterpartAfter);
@@ -68,7 +74,7 @@ final class Ledger {
 	private static LedgerEntry entry(String transactionId, @Nullable String walletId,
 			String accountType, String accountId, LedgerDirection direction, BigDecimal before, BigDecimal after,
 			Movement movement, Instant now) {
-		return new LedgerEntry(Ids.next("le"), Ids.ORG_ID, transactionId, walletId, accountType, accountId, direction,
+		return new LedgerEntry(Ids.uuid(), Ids.ORG_ID, transactionId, walletId, accountType, accountId, direction,
 				movement.amount(), movement.currency(), before, after, movement.description(), movement.entryType(),
 				movement.referenceType(), movement.referenceId(), movement.idempotencyKey(), null, now);
 	}

@@ -18,12 +18,16 @@ import co.monigo.client.model.UpdateMetricRequest;
 final class MetricHandler {
 
 	Reply create(Call call) {
-		CreateMetricRequest request = call.body(CreateMetricRequest.class);
-		Instant now = Instant.now();
-		Metric metric = new Metric(Ids.next("met"), Ids.ORG_ID, request.name(), request.eventName(),
-				request.aggregation(), request.aggregationProperty(), request.description(), now, now);
-		call.store().metrics.put(metric.id(), metric);
-		return Reply.created("metric", metric);
+		return Reply.created("metric",
+				create(call.store(), Ids.uuid(), call.body(CreateMetricRequest.class), call.now()));
+	}
+
+	/** Stores a new metric with this id. */
+	static Metric create(ModeStore store, String id, CreateMetricRequest request, Instant now) {
+		Metric metric = new Metric(id, Ids.ORG_ID, request.name(), request.eventName(), request.aggregation(),
+				request.aggregationProperty(), request.description(), now, now);
+		store.metrics.put(metric.id(), metric);
+		return metric;
 	}
 
 	Reply list(Call call) {
@@ -49,7 +53,7 @@ final class MetricHandler {
 		Metric updated = new Metric(current.id(), current.orgId(), firstText(request.name(), current.name()),
 				firstText(request.eventName(), current.eventName()), aggregation, property,
 				(request.description() != null) ? request.description() : current.description(), current.createdAt(),
-				Instant.now());
+				call.now());
 		call.store().metrics.put(updated.id(), updated);
 		return Reply.ok("metric", updated);
 	}

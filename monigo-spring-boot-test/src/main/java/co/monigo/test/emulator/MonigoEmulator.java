@@ -1,12 +1,18 @@
 package co.monigo.test.emulator;
 
+import java.time.Clock;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
+import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+
+import co.monigo.client.KeyMode;
 
 /**
  * An in-memory Monigo that speaks the whole REST API, for tests: start it, point a
@@ -21,9 +27,13 @@ import reactor.netty.http.server.HttpServer;
  * }
  * }</pre>
  *
- * It listens on 127.0.0.1 on a random port, on Reactor Netty's shared event loops, so starting one per
- * test class is cheap. {@link #faults()} makes it fail on demand; {@link #received()} tells what it
- * received; {@link #reset()} clears data, faults and records between tests. Thread-safe.
+ * It listens on 127.0.0.1 on a random port (a {@link #builder()} chooses another), on Reactor Netty's
+ * shared event loops, so starting one per test class is cheap. {@link #faults()} makes it fail on
+ * demand; {@link #received()} tells what it received; {@link #clock()} moves its time;
+ * {@link #reset()} clears data, faults, records and the clock between tests. Besides the API it serves
+ * {@code /_emulator/clock}, {@code /_emulator/state} and {@code /_emulator/reset} (see
+ * {@link ControlRoutes}), without a key.
+ * Thread-safe.
  */
 public final class MonigoEmulator implements AutoCloseable {
 
@@ -46,27 +56,51 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	private final Received received = new Received();
 
+	private final EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
+
 	private final DisposableServer server;
 
 	private final String baseUrl;
 
-	private MonigoEmulator() {
+	/** The seed the emulator was started with, loaded again at every reset; null for none. */
+	private final byte @Nullable [] startSeed;
+
+	private MonigoEmulator(MonigoEmulatorBuilder settings) {
+		this.startSeed = settings.seed();
+		loadStartSeed();
 		HandlerStrategies strategies = HandlerStrategies.builder()
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
 			.build();
+		EmulatorOptions options = new EmulatorOptions(this.clock, settings.severalActiveSubscriptions());
+		RouterFunction<ServerResponse> api = Routes.of(this.store, this.faults, this.received, this::baseUrl,
+				options);
 		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(RouterFunctions
-			.toHttpHandler(Routes.of(this.store, this.faults, this.received, this::baseUrl), strategies));
+			.toHttpHandler(ControlRoutes.of(this.store, this.clock, this::reset).and(api), strategies));
 		this.server = HttpServer.create()
-			.host("127.0.0.1")
-			.port(0)
+			.host(settings.host())
+			.port(settings.port())
 			.handle(new FaultGate(this.faults, this.received, routes))
 			.bindNow(STARTUP_TIMEOUT);
-		this.baseUrl = "http://127.0.0.1:" + this.server.port();
+		this.baseUrl = "http://" + reachable(settings.host()) + ":" + this.server.port();
 	}
 
-	/** Starts an emulator on a random free port; {@link #close()} it when done. */
+	/** The address a client uses for a server listening on {@code host}: loopback for every interface. */
+	private static String reachable(String host) {
+		return (host.equals("0.0.0.0") || host.equals("::")) ? "127.0.0.1" : host;
+	}
+
+	/** Starts an emulator on 127.0.0.1 on a random free port; {@link #close()} it when done. */
 	public static MonigoEmulator start() {
-		return new MonigoEmulator();
+		return builder().start();
+	}
+
+	/** Settings for an emulator on a chosen port or host, or with another subscription rule. */
+	public static MonigoEmulatorBuilder builder() {
+		return new MonigoEmulatorBuilder();
+	}
+
+	static MonigoEmulator start(MonigoEmulatorBuilder settings) {
+		return new MonigoEmulator(settings);
 	}
 
 	/** Where the emulator listens, e.g. {@code http://127.0.0.1:54321}, without a trailing slash. */
@@ -88,11 +122,38 @@ public final class MonigoEmulator implements AutoCloseable {
 		return this.received;
 	}
 
-	/** Forgets all data of both modes, every fault and every record: as freshly started, same port. */
+	/**
+	 * Loads customers, metrics and plans into test mode from JSON shaped like the API's create bodies:
+	 * {@code {"customers": [...], "metrics": [...], "plans": [...]}}, each item optionally with its own
+	 * {@code "id"} (a plan's prices name metrics by id). {@link #reset()} forgets them; for data that
+	 * outlives resets, start the emulator with {@link MonigoEmulatorBuilder#seed(byte[])}.
+	 * @throws IllegalArgumentException naming the item the API would refuse; the items before it stay
+	 */
+	public void seed(byte[] json) {
+		Seed.apply(this.store.of(KeyMode.TEST), json, this.clock.now());
+	}
+
+	/** The emulator's time, which a test moves to close billing periods or expire tokens. */
+	public EmulatorClock clock() {
+		return this.clock;
+	}
+
+	/**
+	 * Forgets all data of both modes, every fault and every record, and sets the clock back to the
+	 * system's time: as freshly started, same port and settings (and the builder's seed loaded again).
+	 */
 	public void reset() {
+		this.clock.reset();
 		this.faults.clear();
 		this.store.clear();
 		this.received.clear();
+		loadStartSeed();
+	}
+
+	private void loadStartSeed() {
+		if (this.startSeed != null) {
+			seed(this.startSeed);
+		}
 	}
 
 	/** Stops listening. Idempotent. */

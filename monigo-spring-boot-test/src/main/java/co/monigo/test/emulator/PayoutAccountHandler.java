@@ -23,13 +23,13 @@ final class PayoutAccountHandler {
 	Reply create(Call call) {
 		Customer customer = call.store().customer(call.path("customerId"));
 		CreatePayoutAccountRequest request = call.body(CreatePayoutAccountRequest.class);
-		Instant now = Instant.now();
+		Instant now = call.now();
 		boolean isDefault = Boolean.TRUE.equals(request.isDefault());
-		PayoutAccount account = new PayoutAccount(Ids.next("pa"), customer.id(), Ids.ORG_ID, request.accountName(),
+		PayoutAccount account = new PayoutAccount(Ids.uuid(), customer.id(), Ids.ORG_ID, request.accountName(),
 				request.bankName(), request.bankCode(), request.accountNumber(), request.mobileMoneyNumber(),
 				request.payoutMethod(), (request.currency() != null) ? request.currency() : "NGN", isDefault,
 				request.metadata(), now, now);
-		save(call.store(), account);
+		save(call.store(), account, now);
 		return Reply.created("payout_account", account);
 	}
 
@@ -55,9 +55,9 @@ final class PayoutAccountHandler {
 				or(request.mobileMoneyNumber(), current.mobileMoneyNumber()),
 				or(request.payoutMethod(), current.payoutMethod()), or(request.currency(), current.currency()),
 				or(request.isDefault(), current.isDefault()), or(request.metadata(), current.metadata()),
-				current.createdAt(), Instant.now());
+				current.createdAt(), call.now());
 		requireMethodFields(updated);
-		save(call.store(), updated);
+		save(call.store(), updated, call.now());
 		return Reply.ok("payout_account", updated);
 	}
 
@@ -77,19 +77,18 @@ final class PayoutAccountHandler {
 		return account;
 	}
 
-	private static void save(ModeStore store, PayoutAccount account) {
+	private static void save(ModeStore store, PayoutAccount account, Instant now) {
 		if (account.isDefault()) {
 			store.payoutAccounts.replaceAll((id, other) -> (other.customerId().equals(account.customerId())
-					&& other.isDefault()) ? withoutDefault(other) : other);
+					&& other.isDefault()) ? withoutDefault(other, now) : other);
 		}
 		store.payoutAccounts.put(account.id(), account);
 	}
 
-	private static PayoutAccount withoutDefault(PayoutAccount account) {
+	private static PayoutAccount withoutDefault(PayoutAccount account, Instant now) {
 		return new PayoutAccount(account.id(), account.customerId(), account.orgId(), account.accountName(),
 				account.bankName(), account.bankCode(), account.accountNumber(), account.mobileMoneyNumber(),
-				account.payoutMethod(), account.currency(), false, account.metadata(), account.createdAt(),
-				Instant.now());
+				account.payoutMethod(), account.currency(), false, account.metadata(), account.createdAt(), now);
 	}
 
 	private static void requireMethodFields(PayoutAccount account) {

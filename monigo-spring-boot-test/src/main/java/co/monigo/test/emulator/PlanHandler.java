@@ -32,23 +32,25 @@ final class PlanHandler {
 	private final PriceValidator validator = new PriceValidator();
 
 	Reply create(Call call) {
-		CreatePlanRequest request = call.body(CreatePlanRequest.class);
-		String planId = Ids.next("plan");
-		Instant now = Instant.now();
+		return Reply.created("plan", create(call.store(), Ids.uuid(), call.body(CreatePlanRequest.class), call.now()));
+	}
+
+	/** Stores a new plan with this id, its prices checked; 400 naming each price at fault. */
+	Plan create(ModeStore store, String planId, CreatePlanRequest request, Instant now) {
 		List<Price> prices = new ArrayList<>();
 		List<CreatePriceRequest> requested = (request.prices() != null) ? request.prices() : List.of();
 		for (CreatePriceRequest price : requested) {
-			prices.add(new Price(Ids.next("price"), planId, price.metricId(), price.model(), price.unitPrice(),
+			prices.add(new Price(Ids.uuid(), planId, price.metricId(), price.model(), price.unitPrice(),
 					price.tiers(), now, now));
 		}
-		check(call.store(), prices);
+		check(store, prices);
 		Plan plan = new Plan(planId, Ids.ORG_ID, request.name(), request.description(),
 				(request.currency() != null) ? request.currency() : DEFAULT_CURRENCY,
 				(request.planType() != null) ? request.planType() : PlanType.COLLECTION,
 				(request.billingPeriod() != null) ? request.billingPeriod() : BillingPeriod.MONTHLY, 0, prices, now,
 				now);
-		call.store().plans.put(planId, plan);
-		return Reply.created("plan", plan);
+		store.plans.put(planId, plan);
+		return plan;
 	}
 
 	Reply list(Call call) {
@@ -63,7 +65,7 @@ final class PlanHandler {
 	Reply update(Call call) {
 		Plan current = call.store().plan(call.path("id"));
 		UpdatePlanRequest request = call.body(UpdatePlanRequest.class);
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<Price> prices = new ArrayList<>(current.prices());
 		List<UpdatePriceRequest> changes = (request.prices() != null) ? request.prices() : List.of();
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ final class PlanHandler {
 					problems.put("prices[" + i + "]", "a new price needs metric_id and model");
 					continue;
 				}
-				prices.add(new Price(Ids.next("price"), current.id(), change.metricId(), change.model(),
+				prices.add(new Price(Ids.uuid(), current.id(), change.metricId(), change.model(),
 						change.unitPrice(), change.tiers(), now, now));
 				continue;
 			}

@@ -14,14 +14,19 @@ import co.monigo.client.model.PortalToken;
  * {@code /v1/portal/tokens} (create, list, revoke) and {@code GET /portal/{token}}, a stand-in for the
  * customer portal: 200 with the customer while the token is valid, 401 once it is revoked or expired
  * (and for a token never issued). A token is created for a customer named by {@code external_id} (404
- * when none has it); tokens are listed by customer id or external id. Revoking twice is fine.
+ * when none has it); tokens are listed by customer id or external id, revoked ones left out (expired
+ * ones are listed: their {@code expires_at} says so). Revoking twice is fine. Expiry follows the
+ * emulator's clock.
  */
 final class PortalHandler {
 
 	private final Store store;
 
-	PortalHandler(Store store) {
+	private final EmulatorClock clock;
+
+	PortalHandler(Store store, EmulatorClock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	Reply create(Call call) {
@@ -32,8 +37,8 @@ final class PortalHandler {
 			.findFirst()
 			.orElseThrow(() -> ApiError.of(404, "no customer has external_id " + request.customerExternalId()));
 		String token = Ids.hex(32);
-		Instant now = Instant.now();
-		PortalToken portalToken = new PortalToken(Ids.next("ptk"), Ids.ORG_ID, customer.id(), token, request.label(),
+		Instant now = call.now();
+		PortalToken portalToken = new PortalToken(Ids.uuid(), Ids.ORG_ID, customer.id(), token, request.label(),
 				request.expiresAt(), null, call.baseUrl() + "/portal/" + token, now, now);
 		call.store().portalTokens.put(portalToken.id(), portalToken);
 		return Reply.created("token", portalToken);
@@ -51,6 +56,7 @@ final class PortalHandler {
 		List<PortalToken> tokens = call.store().portalTokens.values()
 			.stream()
 			.filter((token) -> token.customerId().equals(customer.id()))
+			.filter((token) -> token.revokedAt() == null)
 			.toList();
 		return Reply.list("tokens", tokens);
 	}
@@ -62,7 +68,7 @@ final class PortalHandler {
 			throw ApiError.notFound("portal token", id);
 		}
 		if (token.revokedAt() == null) {
-			Instant now = Instant.now();
+			Instant now = call.now();
 			call.store().portalTokens.put(id, new PortalToken(token.id(), token.orgId(), token.customerId(), token.token(),
 					token.label(), token.expiresAt(), now, token.portalUrl(), token.createdAt(), now));
 		}
@@ -78,7 +84,7 @@ final class PortalHandler {
 				if (token == null) {
 					continue;
 				}
-				Instant now = Instant.now();
+				Instant now = this.clock.now();
 				if (token.revokedAt() != null || (token.expiresAt() != null && !now.isBefore(token.expiresAt()))) {
 					throw ApiError.of(401, "this portal link has been revoked or has expired");
 				}

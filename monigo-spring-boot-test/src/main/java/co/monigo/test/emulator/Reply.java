@@ -6,11 +6,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import co.monigo.client.internal.MonigoJson;
-
 /**
- * One answer of the emulator: status and JSON body, already written with the client's own mapper so
- * that the emulator speaks exactly the JSON the client reads. Immutable, so an answer kept for an
+ * One answer of the emulator: status and JSON body, already written by {@link EmulatorJson} (the
+ * client's own mapping, with absent fields as {@code null}) so that the emulator speaks exactly the JSON
+ * the client reads. Immutable, so an answer kept for an
  * idempotency key is sent again unchanged.
  */
 final class Reply {
@@ -30,7 +29,7 @@ final class Reply {
 	}
 
 	static Reply json(int status, Object body) {
-		return new Reply(status, MonigoJson.write(body), null);
+		return new Reply(status, EmulatorJson.write(body), null);
 	}
 
 	static Reply ok(Object body) {
@@ -63,7 +62,7 @@ final class Reply {
 	}
 
 	static Reply error(ApiError error) {
-		return new Reply(error.status(), MonigoJson.write(error.body()), error.injected() ? FaultKind.REJECT_EVENTS : null);
+		return new Reply(error.status(), EmulatorJson.write(error.body()), error.injected() ? FaultKind.REJECT_EVENTS : null);
 	}
 
 	int status() {

@@ -16,17 +16,18 @@ final class Routes {
 	private Routes() {
 	}
 
-	static RouterFunction<ServerResponse> of(Store store, Faults faults, Received received, Supplier<String> baseUrl) {
-		Dispatcher dispatch = new Dispatcher(store, received, baseUrl);
+	static RouterFunction<ServerResponse> of(Store store, Faults faults, Received received, Supplier<String> baseUrl,
+			EmulatorOptions options) {
+		Dispatcher dispatch = new Dispatcher(store, received, baseUrl, options.clock());
 		EventHandler events = new EventHandler(faults, received);
 		CustomerHandler customers = new CustomerHandler();
 		MetricHandler metrics = new MetricHandler();
 		PlanHandler plans = new PlanHandler();
-		SubscriptionHandler subscriptions = new SubscriptionHandler();
+		SubscriptionHandler subscriptions = new SubscriptionHandler(options.severalActiveSubscriptions());
 		PayoutAccountHandler payoutAccounts = new PayoutAccountHandler();
 		InvoiceHandler invoices = new InvoiceHandler();
 		UsageHandler usage = new UsageHandler();
-		PortalHandler portal = new PortalHandler(store);
+		PortalHandler portal = new PortalHandler(store, options.clock());
 		WalletHandler wallets = new WalletHandler();
 		VirtualAccountHandler virtualAccounts = new VirtualAccountHandler();
 		return RouterFunctions.route()

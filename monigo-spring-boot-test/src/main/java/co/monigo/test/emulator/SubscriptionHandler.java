@@ -14,12 +14,19 @@ import co.monigo.client.model.SubscriptionStatus;
 
 /**
  * {@code /v1/subscriptions}: create, list (filtered by {@code customer_id}, {@code plan_id},
- * {@code status}), get, change status, delete. A customer holds at most one active subscription per
- * plan type: creating or resuming a second answers 409. A canceled subscription can no longer change
- * (409). The customer and the plan must exist (404). The current period is the calendar period of the
- * plan's billing period that holds the creation time.
+ * {@code status}), get, change status, delete. By default a customer holds at most one active
+ * subscription per plan type: creating or resuming a second answers 409 (unless the emulator allows
+ * several). A canceled subscription can no longer change (409). The customer and the plan must exist
+ * (404). The current period is the calendar period of the plan's billing period that holds the
+ * emulator's now (see {@link SubscriptionPeriods}).
  */
 final class SubscriptionHandler {
+
+	private final boolean severalActive;
+
+	SubscriptionHandler(boolean severalActive) {
+		this.severalActive = severalActive;
+	}
 
 	Reply create(Call call) {
 		CreateSubscriptionRequest request = call.body(CreateSubscriptionRequest.class);
@@ -27,9 +34,9 @@ final class SubscriptionHandler {
 		store.customer(request.customerId());
 		Plan plan = store.plan(request.planId());
 		requireNoOtherActive(store, request.customerId(), plan, null);
-		Instant now = Instant.now();
+		Instant now = call.now();
 		BillingPeriods.Period period = BillingPeriods.holding(plan.billingPeriod(), now);
-		Subscription subscription = new Subscription(Ids.next("sub"), Ids.ORG_ID, request.customerId(), plan.id(),
+		Subscription subscription = new Subscription(Ids.uuid(), Ids.ORG_ID, request.customerId(), plan.id(),
 				SubscriptionStatus.ACTIVE, period.start(), period.end(), null, now, now);
 		store.subscriptions.put(subscription.id(), subscription);
 		return Reply.created("subscription", subscription);
@@ -39,8 +46,9 @@ final class SubscriptionHandler {
 		String customerId = call.query("customer_id");
 		String planId = call.query("plan_id");
 		String status = call.query("status");
-		List<Subscription> subscriptions = call.store().subscriptions.values()
+		List<Subscription> subscriptions = List.copyOf(call.store().subscriptions.values())
 			.stream()
+			.map((subscription) -> SubscriptionPeriods.current(call.store(), subscription, call.now()))
 			.filter((subscription) -> customerId == null || customerId.equals(subscription.customerId()))
 			.filter((subscription) -> planId == null || planId.equals(subscription.planId()))
 			.filter((subscription) -> status == null || status.equalsIgnoreCase(subscription.status().name()))
@@ -49,13 +57,14 @@ final class SubscriptionHandler {
 	}
 
 	Reply get(Call call) {
-		return Reply.ok("subscription", call.store().subscription(call.path("id")));
+		return Reply.ok("subscription",
+				SubscriptionPeriods.current(call.store(), call.store().subscription(call.path("id")), call.now()));
 	}
 
 	/** {@code {"status": "active" | "paused" | "canceled"}}. */
 	Reply updateStatus(Call call) {
 		ModeStore store = call.store();
-		Subscription current = store.subscription(call.path("id"));
+		Subscription current = SubscriptionPeriods.current(store, store.subscription(call.path("id")), call.now());
 		SubscriptionStatus status = status(call.json().get("status"));
 		if (current.status() == SubscriptionStatus.CANCELED && status != SubscriptionStatus.CANCELED) {
 			throw ApiError.conflict("subscription " + current.id() + " is canceled and can no longer change");
@@ -68,7 +77,7 @@ final class SubscriptionHandler {
 		}
 		Subscription updated = new Subscription(current.id(), current.orgId(), current.customerId(), current.planId(),
 				status, current.currentPeriodStart(), current.currentPeriodEnd(), current.trialEndsAt(),
-				current.createdAt(), Instant.now());
+				current.createdAt(), call.now());
 		store.subscriptions.put(updated.id(), updated);
 		return Reply.ok("subscription", updated);
 	}
@@ -95,7 +104,10 @@ final class SubscriptionHandler {
 		throw ApiError.invalidField("status", "must be active, paused or canceled, was '" + value.asString() + "'");
 	}
 
-	private static void requireNoOtherActive(ModeStore store, String customerId, Plan plan, @Nullable String except) {
+	private void requireNoOtherActive(ModeStore store, String customerId, Plan plan, @Nullable String except) {
+		if (this.severalActive) {
+			return;
+		}
 		for (Subscription other : store.subscriptions.values()) {
 			if (other.status() != SubscriptionStatus.ACTIVE || !other.customerId().equals(customerId)
 					|| other.id().equals(except)) {

@@ -21,7 +21,7 @@ final class UsageHandler {
 		ModeStore store = call.store();
 		String customerId = call.query("customer_id");
 		String metricId = call.query("metric_id");
-		BillingPeriods.Period month = BillingPeriods.currentMonth();
+		BillingPeriods.Period month = BillingPeriods.monthOf(call.now());
 		Instant from = call.queryInstant("from");
 		Instant to = call.queryInstant("to");
 		BillingPeriods.Period period = new BillingPeriods.Period((from != null) ? from : month.start(),
@@ -33,7 +33,7 @@ final class UsageHandler {
 				: store.customers.values();
 		Collection<Metric> metrics = (metricId != null) ? List.of(store.metric(metricId)) : store.metrics.values();
 		boolean askedForOne = customerId != null && metricId != null;
-		Instant now = Instant.now();
+		Instant now = call.now();
 		List<UsageRollup> rollups = new ArrayList<>();
 		for (Customer customer : customers) {
 			for (Metric metric : metrics) {
@@ -50,8 +50,7 @@ final class UsageHandler {
 
 	/** The same id for the same customer, metric and period. */
 	private static String rollupId(Customer customer, Metric metric, BillingPeriods.Period period) {
-		int hash = (customer.id() + "|" + metric.id() + "|" + period.start() + "|" + period.end()).hashCode();
-		return "rlp_" + Integer.toHexString(hash);
+		return Ids.uuidOf(customer.id(), metric.id(), period.start().toString(), period.end().toString());
 	}
 
 }

@@ -27,8 +27,8 @@ final class VirtualAccountHandler {
 		Customer customer = store.customers.get(wallet.customerId());
 		String accountName = (customer != null && customer.name() != null) ? customer.name() : wallet.customerId();
 		Bank bank = Bank.of(request.provider());
-		Instant now = Instant.now();
-		VirtualAccount account = new VirtualAccount(Ids.next("va"), wallet.customerId(), wallet.id(), Ids.ORG_ID,
+		Instant now = call.now();
+		VirtualAccount account = new VirtualAccount(Ids.uuid(), wallet.customerId(), wallet.id(), Ids.ORG_ID,
 				request.provider(), Ids.digits(10), accountName, bank.name(), bank.code(), wallet.currency(),
 				request.provider().name().toLowerCase(Locale.ROOT) + "_" + Ids.hex(8), true, null, now, now);
 		store.virtualAccounts.put(account.id(), account);

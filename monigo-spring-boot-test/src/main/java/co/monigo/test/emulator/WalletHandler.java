@@ -21,7 +21,8 @@ import co.monigo.client.model.WalletDebit;
  * {@code /v1/wallets} and {@code /v1/customers/{customer_id}/wallets}: get-or-create (one wallet per
  * customer and currency; 201 when made, 200 when it existed), list, get (with its virtual accounts),
  * credit, debit, transactions. An unknown customer answers 404. A credit or debit must be in the
- * wallet's currency (400); a debit above the balance answers 402 and changes nothing. The body's
+ * wallet's currency, with no more decimals than its minor unit (400); amounts and balances are written
+ * at that scale ({@link Money}); a debit above the balance answers 402 and changes nothing. The body's
  * {@code idempotency_key} applies an operation once per wallet: the same key again answers the first
  * operation's entries and the wallet as it stands (409 if the first was the other direction).
  * Transactions are the wallet's own ledger entries, newest first.
@@ -41,9 +42,9 @@ final class WalletHandler {
 				return Reply.ok("wallet", wallet);
 			}
 		}
-		Instant now = Instant.now();
-		BigDecimal zero = new BigDecimal("0.00");
-		CustomerWallet wallet = new CustomerWallet(Ids.next("wal"), customer.id(), Ids.ORG_ID, request.currency(), zero,
+		Instant now = call.now();
+		BigDecimal zero = Money.zero(request.currency());
+		CustomerWallet wallet = new CustomerWallet(Ids.uuid(), customer.id(), Ids.ORG_ID, request.currency(), zero,
 				zero, now, now);
 		store.wallets.put(wallet.id(), wallet);
 		return Reply.created("wallet", wallet);
@@ -92,27 +93,28 @@ final class WalletHandler {
 				debit.idempotencyKey()));
 	}
 
-	private static Reply operate(Call call, Ledger.Movement movement) {
+	private static Reply operate(Call call, Ledger.Movement asked) {
 		ModeStore store = call.store();
 		CustomerWallet wallet = store.wallet(call.path("id"));
-		List<LedgerEntry> earlier = Ledger.earlier(store, wallet.id(), movement.idempotencyKey());
+		List<LedgerEntry> earlier = Ledger.earlier(store, wallet.id(), asked.idempotencyKey());
 		if (!earlier.isEmpty()) {
-			if (earlier.get(0).direction() != movement.direction()) {
-				throw ApiError.conflict("idempotency_key " + movement.idempotencyKey()
+			if (earlier.get(0).direction() != asked.direction()) {
+				throw ApiError.conflict("idempotency_key " + asked.idempotencyKey()
 						+ " was already used by an operation of the other direction on wallet " + wallet.id());
 			}
 			return result(wallet, earlier);
 		}
-		if (!wallet.currency().equalsIgnoreCase(movement.currency())) {
+		if (!wallet.currency().equalsIgnoreCase(asked.currency())) {
 			throw ApiError.invalidField("currency",
-					"must be the wallet's currency " + wallet.currency() + ", was " + movement.currency());
+					"must be the wallet's currency " + wallet.currency() + ", was " + asked.currency());
 		}
+		Ledger.Movement movement = asked.withAmount(Money.exact(asked.amount(), wallet.currency(), "amount"));
 		if (movement.direction() == LedgerDirection.DEBIT && movement.amount().compareTo(wallet.balance()) > 0) {
 			throw ApiError.withDetails(402, "insufficient balance in wallet " + wallet.id(),
 					Map.of("amount", "the debit of " + movement.amount().toPlainString() + " exceeds the balance of "
 							+ wallet.balance().toPlainString()));
 		}
-		List<LedgerEntry> entries = Ledger.post(store, wallet, movement);
+		List<LedgerEntry> entries = Ledger.post(store, wallet, movement, call.now());
 		return result(store.wallet(wallet.id()), entries);
 	}
 

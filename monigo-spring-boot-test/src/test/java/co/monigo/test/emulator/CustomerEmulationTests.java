@@ -21,8 +21,8 @@ class CustomerEmulationTests extends EmulatorTestSupport {
 				.withPhone("+2348012345678")
 				.withMetadata(Map.of("tier", "gold"))));
 
-		assertThat(customer.id()).startsWith("cus_");
-		assertThat(customer.orgId()).isEqualTo("org_emulator");
+		assertThat(customer.id()).matches(UUID_PATTERN);
+		assertThat(customer.orgId()).matches(UUID_PATTERN);
 		assertThat(customer.externalId()).isEqualTo("user_42");
 		assertThat(customer.name()).isEqualTo("Ada Lovelace");
 		assertThat(customer.email()).isEqualTo("ada@example.com");
@@ -38,6 +38,30 @@ class CustomerEmulationTests extends EmulatorTestSupport {
 
 		assertThat(all(this.monigo.customers().list())).extracting(Customer::id).containsExactly(ada.id(), bob.id());
 		assertThat(await(this.monigo.customers().get(bob.id()))).isEqualTo(bob);
+	}
+
+	@Test
+	void getWithAnExternalIdFallsBackToTheCustomerWithThatExternalId() {
+		customer("ada");
+		Customer bob = customer("user_42");
+
+		assertThat(await(this.monigo.customers().get("user_42"))).isEqualTo(bob);
+	}
+
+	@Test
+	void getFindsByMonigoIdBeforeExternalId() {
+		Customer ada = customer("ada");
+		Customer namedAfterAda = customer(ada.id());
+
+		assertThat(await(this.monigo.customers().get(ada.id()))).isEqualTo(ada);
+		assertThat(namedAfterAda.externalId()).isEqualTo(ada.id());
+	}
+
+	@Test
+	void externalIdOfTheOtherModeIsNotFound() {
+		customer("user_42");
+
+		assertThat(failure(client(LIVE_KEY).customers().get("user_42")).isNotFound()).isTrue();
 	}
 
 	@Test

@@ -40,6 +40,9 @@ abstract class EmulatorTestSupport {
 
 	static final String LIVE_KEY = "mk_live_emulator_tests";
 
+	/** A UUID in its canonical lower-case form: how Monigo writes its ids. */
+	static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
 	static MonigoEmulator emulator;
 
 	MonigoClient monigo;

@@ -62,7 +62,7 @@ class IngestEmulationTests extends EmulatorTestSupport {
 
 		IngestResult result = await(this.monigo.events().ingest(List.of(IngestEvent.of("api_call", ada.id()))));
 
-		assertThat(result.ingested()).singleElement().asString().startsWith("evt_");
+		assertThat(result.ingested()).singleElement().asString().matches(UUID_PATTERN);
 		assertThat(emulator.received().events().get(0).timestamp()).isNotNull();
 	}
 

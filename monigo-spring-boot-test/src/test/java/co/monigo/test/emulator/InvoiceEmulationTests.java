@@ -133,7 +133,7 @@ class InvoiceEmulationTests extends EmulatorTestSupport {
 
 		Invoice invoice = invoiceFor(subscription);
 
-		assertThat(invoice.id()).startsWith("inv_");
+		assertThat(invoice.id()).matches(UUID_PATTERN);
 		assertThat(invoice.status()).isEqualTo(InvoiceStatus.DRAFT);
 		assertThat(invoice.currency()).isEqualTo("USD");
 		assertThat(invoice.customerId()).isEqualTo(this.ada.id());

@@ -17,7 +17,7 @@ class MetricEmulationTests extends EmulatorTestSupport {
 		Metric metric = await(this.monigo.metrics()
 			.create(CreateMetricRequest.of("Tokens", "llm_call", Aggregation.SUM, "tokens").withDescription("LLM tokens")));
 
-		assertThat(metric.id()).startsWith("met_");
+		assertThat(metric.id()).matches(UUID_PATTERN);
 		assertThat(metric.eventName()).isEqualTo("llm_call");
 		assertThat(metric.aggregation()).isEqualTo(Aggregation.SUM);
 		assertThat(metric.aggregationProperty()).isEqualTo("tokens");

@@ -20,7 +20,7 @@ class PayoutAccountEmulationTests extends EmulatorTestSupport {
 		PayoutAccount account = await(this.monigo.payoutAccounts()
 			.create(ada.id(), CreatePayoutAccountRequest.bankTransfer("Ada L.", "058", "0123456789").withBankName("GTBank")));
 
-		assertThat(account.id()).startsWith("pa_");
+		assertThat(account.id()).matches(UUID_PATTERN);
 		assertThat(account.customerId()).isEqualTo(ada.id());
 		assertThat(account.payoutMethod()).isEqualTo(PayoutMethod.BANK_TRANSFER);
 		assertThat(account.bankName()).isEqualTo("GTBank");

@@ -26,7 +26,7 @@ class PlanEmulationTests extends EmulatorTestSupport {
 	void planWithoutChoicesTakesTheServerDefaults() {
 		Plan plan = await(this.monigo.plans().create(CreatePlanRequest.of("Starter")));
 
-		assertThat(plan.id()).startsWith("plan_");
+		assertThat(plan.id()).matches(UUID_PATTERN);
 		assertThat(plan.currency()).isEqualTo("NGN");
 		assertThat(plan.planType()).isEqualTo(PlanType.COLLECTION);
 		assertThat(plan.billingPeriod()).isEqualTo(BillingPeriod.MONTHLY);
@@ -46,7 +46,7 @@ class PlanEmulationTests extends EmulatorTestSupport {
 					.withTiers(new PackageTiers(100, new BigDecimal("50.00"), null)))));
 
 		assertThat(plan.prices()).hasSize(2);
-		assertThat(plan.prices().get(0).id()).startsWith("price_");
+		assertThat(plan.prices().get(0).id()).matches(UUID_PATTERN);
 		assertThat(plan.prices().get(0).planId()).isEqualTo(plan.id());
 		assertThat(plan.prices().get(0).tiers()).isEqualTo(tiers);
 		assertThat(plan.prices().get(1).tiers()).isInstanceOf(PackageTiers.class);

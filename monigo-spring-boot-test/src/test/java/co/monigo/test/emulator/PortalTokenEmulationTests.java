@@ -24,7 +24,7 @@ class PortalTokenEmulationTests extends EmulatorTestSupport {
 		PortalToken token = await(
 				this.monigo.portalTokens().create(CreatePortalTokenRequest.of("ada").withLabel("Billing page")));
 
-		assertThat(token.id()).startsWith("ptk_");
+		assertThat(token.id()).matches(UUID_PATTERN);
 		assertThat(token.customerId()).isEqualTo(ada.id());
 		assertThat(token.token()).matches("[0-9a-f]{64}");
 		assertThat(token.portalUrl()).startsWith(emulator.baseUrl() + "/portal/").contains(token.token());
@@ -57,15 +57,14 @@ class PortalTokenEmulationTests extends EmulatorTestSupport {
 	}
 
 	@Test
-	void tokensAreListedByCustomerIdOrExternalIdWithTheirRevocation() {
+	void tokensAreListedByCustomerIdOrExternalIdWithoutTheRevokedOnes() {
 		Customer ada = customer("ada");
 		PortalToken kept = await(this.monigo.portalTokens().create(CreatePortalTokenRequest.of("ada")));
 		PortalToken revoked = await(this.monigo.portalTokens().create(CreatePortalTokenRequest.of("ada")));
 		await(this.monigo.portalTokens().revoke(revoked.id()));
 
-		assertThat(all(this.monigo.portalTokens().list(ada.id()))).extracting(PortalToken::id)
-			.containsExactly(kept.id(), revoked.id());
-		assertThat(all(this.monigo.portalTokens().list("ada")).get(1).revokedAt()).isNotNull();
+		assertThat(all(this.monigo.portalTokens().list(ada.id()))).extracting(PortalToken::id).containsExactly(kept.id());
+		assertThat(all(this.monigo.portalTokens().list("ada"))).extracting(PortalToken::id).containsExactly(kept.id());
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class ReplayEmulationTests extends EmulatorTestSupport {
 		EventReplayJob job = await(
 				this.monigo.events().startReplay(ReplayRequest.of(NOON, NOON.plus(2, ChronoUnit.HOURS))));
 
-		assertThat(job.id()).startsWith("job_");
+		assertThat(job.id()).matches(UUID_PATTERN);
 		assertThat(job.status()).isEqualTo(ReplayStatus.PENDING);
 		assertThat(job.eventsTotal()).isEqualTo(2);
 		assertThat(job.eventsReplayed()).isZero();

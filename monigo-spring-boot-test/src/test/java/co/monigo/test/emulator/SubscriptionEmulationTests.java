@@ -33,7 +33,7 @@ class SubscriptionEmulationTests extends EmulatorTestSupport {
 
 		Subscription subscription = subscribe(ada, plan);
 
-		assertThat(subscription.id()).startsWith("sub_");
+		assertThat(subscription.id()).matches(UUID_PATTERN);
 		assertThat(subscription.status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(subscription.currentPeriodStart()).isBefore(Instant.now());
 		assertThat(subscription.currentPeriodEnd()).isAfter(Instant.now());

@@ -46,7 +46,7 @@ class WalletEmulationTests extends EmulatorTestSupport {
 		CustomerWallet again = wallet(ada);
 		CustomerWallet dollars = await(this.monigo.wallets().getOrCreate(ada.id(), "USD"));
 
-		assertThat(created.id()).startsWith("wal_");
+		assertThat(created.id()).matches(UUID_PATTERN);
 		assertThat(created.balance()).isEqualByComparingTo("0");
 		assertThat(again.id()).isEqualTo(created.id());
 		assertThat(dollars.id()).isNotEqualTo(created.id());
@@ -171,13 +171,41 @@ class WalletEmulationTests extends EmulatorTestSupport {
 		VirtualAccount account = await(
 				this.monigo.wallets().createVirtualAccount(wallet.id(), VirtualAccountProvider.PAYSTACK, "NGN"));
 
-		assertThat(account.id()).startsWith("va_");
+		assertThat(account.id()).matches(UUID_PATTERN);
 		assertThat(account.walletId()).isEqualTo(wallet.id());
 		assertThat(account.accountNumber()).matches("\\d{10}");
 		assertThat(account.isActive()).isTrue();
 		assertThat(all(this.monigo.wallets().listVirtualAccounts(wallet.id()))).containsExactly(account);
 		WalletDetails details = await(this.monigo.wallets().get(wallet.id()));
 		assertThat(details.virtualAccounts()).containsExactly(account);
+	}
+
+	@Test
+	void balancesAndLedgerAmountsAreWrittenAtTheCurrencysMinorUnit() {
+		CustomerWallet wallet = await(this.monigo.wallets().getOrCreate(customer("ada").id(), "NGN"));
+		assertThat(wallet.balance()).isEqualTo(new BigDecimal("0.00"));
+
+		WalletOperationResult result = credit(wallet, "500", "topup-1");
+
+		assertThat(result.wallet().balance()).isEqualTo(new BigDecimal("500.00"));
+		assertThat(result.ledgerEntries()).allSatisfy((entry) -> {
+			assertThat(entry.amount()).isEqualTo(new BigDecimal("500.00"));
+			assertThat(entry.balanceAfter().scale()).isEqualTo(2);
+		});
+		RawResponse raw = raw("GET", "/v1/wallets/" + wallet.id(), TEST_KEY, null);
+		assertThat(raw.json().get("wallet").get("balance").asString()).isEqualTo("500.00");
+	}
+
+	@Test
+	void amountWithMoreDecimalsThanTheCurrencyHasIsRefused() {
+		CustomerWallet wallet = await(this.monigo.wallets().getOrCreate(customer("ada").id(), "NGN"));
+
+		MonigoApiException refused = failure(this.monigo.wallets()
+			.credit(wallet.id(), WalletCredit.of(new BigDecimal("1.005"), "NGN", "Top-up", LedgerEntryType.DEPOSIT,
+					"payment", "pay_1", "topup-1")));
+
+		assertThat(refused.isValidationError()).isTrue();
+		assertThat(refused.details()).containsKey("amount");
 	}
 
 }
