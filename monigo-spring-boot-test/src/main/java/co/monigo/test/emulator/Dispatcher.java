@@ -37,10 +37,13 @@ final class Dispatcher {
 
 	private final Supplier<String> baseUrl;
 
-	Dispatcher(Store store, Received received, Supplier<String> baseUrl) {
+	private final EmulatorWebhooks webhooks;
+
+	Dispatcher(Store store, Received received, Supplier<String> baseUrl, EmulatorWebhooks webhooks) {
 		this.store = store;
 		this.received = received;
 		this.baseUrl = baseUrl;
+		this.webhooks = webhooks;
 	}
 
 	/** An operation of the API, reached with a Monigo key. */
@@ -91,6 +94,7 @@ final class Dispatcher {
 			}
 			else {
 				reply = run(() -> operation.handle(call));
+				this.webhooks.served(call, reply);
 				if (idempotency != null && reply.isRemembered()) {
 					modeStore.idempotentReplies.put(idempotency, reply);
 				}

@@ -46,6 +46,8 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	private final Received received = new Received();
 
+	private final EmulatorWebhooks webhooks = new EmulatorWebhooks();
+
 	private final DisposableServer server;
 
 	private final String baseUrl;
@@ -55,7 +57,7 @@ public final class MonigoEmulator implements AutoCloseable {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
 			.build();
 		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(RouterFunctions
-			.toHttpHandler(Routes.of(this.store, this.faults, this.received, this::baseUrl), strategies));
+			.toHttpHandler(Routes.of(this.store, this.faults, this.received, this::baseUrl, this.webhooks), strategies));
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
@@ -88,8 +90,17 @@ public final class MonigoEmulator implements AutoCloseable {
 		return this.received;
 	}
 
-	/** Forgets all data of both modes, every fault and every record: as freshly started, same port. */
+	/** The webhooks it sends: register an endpoint, shorten the retries, read the attempts. */
+	public EmulatorWebhooks webhooks() {
+		return this.webhooks;
+	}
+
+	/**
+	 * Forgets all data of both modes, every fault and every record, and the webhook endpoints: as freshly
+	 * started, same port.
+	 */
 	public void reset() {
+		this.webhooks.reset();
 		this.faults.clear();
 		this.store.clear();
 		this.received.clear();
@@ -98,6 +109,7 @@ public final class MonigoEmulator implements AutoCloseable {
 	/** Stops listening. Idempotent. */
 	@Override
 	public void close() {
+		this.webhooks.close();
 		if (!this.server.isDisposed()) {
 			this.server.disposeNow(SHUTDOWN_TIMEOUT);
 		}
