@@ -64,6 +64,11 @@ public final class EmulatorWebhooks {
 		return this;
 	}
 
+	/** The URLs of the registered endpoints, in the order they were registered. */
+	public synchronized List<String> endpointUrls() {
+		return List.copyOf(this.endpoints.keySet());
+	}
+
 	/** The waits before each retry of a failed delivery; none means no retries. */
 	public synchronized EmulatorWebhooks retrySchedule(Duration... delays) {
 		this.schedule = List.of(delays);
