@@ -102,7 +102,8 @@ class AlertEmulationTests extends EmulatorTestSupport {
 			await(this.monigo.alerts().create(usageAlert(ada.id(), calls.id(), "2", "100")));
 
 			for (int i = 0; i < 3; i++) {
-				await(this.monigo.events().ingest(List.of(IngestEvent.of("api_call", ada.id()).withIdempotencyKey("c" + i))));
+				IngestEvent call = IngestEvent.of("api_call", ada.id()).withIdempotencyKey("c" + i);
+				await(this.monigo.events().ingest(List.of(call)));
 			}
 
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !emulator.webhooks().attempts("alert.triggered").isEmpty());

@@ -50,8 +50,9 @@ class WebhookEmulationTests extends EmulatorTestSupport {
 	private Subscription subscription() {
 		Customer ada = customer("ada");
 		Metric calls = countMetric("api_call");
-		Plan plan = await(this.monigo.plans()
-			.create(CreatePlanRequest.of("Plan").withPrice(CreatePriceRequest.of(calls.id(), PriceModel.FLAT_UNIT).withUnitPrice(new BigDecimal("2")))));
+		CreatePriceRequest price = CreatePriceRequest.of(calls.id(), PriceModel.FLAT_UNIT)
+			.withUnitPrice(new BigDecimal("2"));
+		Plan plan = await(this.monigo.plans().create(CreatePlanRequest.of("Plan").withPrice(price)));
 		return await(this.monigo.subscriptions().create(CreateSubscriptionRequest.of(ada.id(), plan.id())));
 	}
 

@@ -69,7 +69,9 @@ class WebhookRoundTripTests {
 	}
 
 	private Invoice draftInvoice() {
-		Customer customer = this.monigo.customers().create(CreateCustomerRequest.of("round-trip", "Round Trip")).block(TIMEOUT);
+		Customer customer = this.monigo.customers()
+			.create(CreateCustomerRequest.of("round-trip", "Round Trip"))
+			.block(TIMEOUT);
 		Metric calls = this.monigo.metrics()
 			.create(CreateMetricRequest.of("Calls", "call", Aggregation.COUNT))
 			.block(TIMEOUT);

@@ -8,19 +8,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import co.monigo.client.webhook.WebhookVerifier;
 import co.monigo.spring.boot.autoconfigure.InvalidMonigoConfigurationException;
 import co.monigo.spring.boot.webhook.CaffeineWebhookEventStore;
 import co.monigo.spring.boot.webhook.MicrometerWebhookMetrics;
-import co.monigo.spring.boot.webhook.ReactiveWebhookRoute;
-import co.monigo.spring.boot.webhook.ServletWebhookRoute;
 import co.monigo.spring.boot.webhook.WebhookEventStore;
 import co.monigo.spring.boot.webhook.WebhookMetrics;
 import co.monigo.spring.boot.webhook.WebhookReceiver;
@@ -35,6 +33,7 @@ import co.monigo.spring.boot.webhook.WebhookReceiver;
 @ConditionalOnClass(WebhookVerifier.class)
 @ConditionalOnBooleanProperty("monigo.webhooks.enabled")
 @EnableConfigurationProperties(MonigoWebhookProperties.class)
+@Import({ ServletWebhookRouteConfiguration.class, ReactiveWebhookRouteConfiguration.class })
 public final class MonigoWebhookAutoConfiguration {
 
 	@Bean
@@ -77,36 +76,6 @@ public final class MonigoWebhookAutoConfiguration {
 		@ConditionalOnMissingBean(WebhookMetrics.class)
 		MicrometerWebhookMetrics monigoWebhookMetrics(MeterRegistry registry) {
 			return new MicrometerWebhookMetrics(registry);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	@ConditionalOnClass(org.springframework.web.servlet.function.RouterFunction.class)
-	static class ServletRouteConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "monigoWebhookRoute")
-		org.springframework.web.servlet.function.RouterFunction<org.springframework.web.servlet.function.ServerResponse> monigoWebhookRoute(
-				MonigoWebhookProperties properties, WebhookReceiver receiver) {
-			return ServletWebhookRoute.of(WebhookSettings.path(properties), WebhookSettings.maxBodyBytes(properties),
-					receiver);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-	@ConditionalOnClass(org.springframework.web.reactive.function.server.RouterFunction.class)
-	static class ReactiveRouteConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(name = "monigoWebhookRoute")
-		org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse> monigoWebhookRoute(
-				MonigoWebhookProperties properties, WebhookReceiver receiver) {
-			return ReactiveWebhookRoute.of(WebhookSettings.path(properties), WebhookSettings.maxBodyBytes(properties),
-					receiver);
 		}
 
 	}

@@ -109,6 +109,18 @@ class MonigoWebhookAutoConfigurationTests {
 	}
 
 	@Test
+	void inAServletApplicationWithoutSpringMvcFunctionalRoutesThereIsNoRouteAndStartupSucceeds() {
+		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(MonigoWebhookAutoConfiguration.class))
+			.withPropertyValues("monigo.webhooks.enabled=true", "monigo.webhooks.secret=" + SECRET)
+			.withClassLoader(new FilteredClassLoader(org.springframework.web.servlet.function.RouterFunction.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean("monigoWebhookRoute");
+				assertThat(context).hasSingleBean(WebhookReceiver.class);
+			});
+	}
+
+	@Test
 	void outsideAWebApplicationThereIsNoRoute() {
 		this.runner.withPropertyValues("monigo.webhooks.enabled=true", "monigo.webhooks.secret=" + SECRET)
 			.run((context) -> assertThat(context).doesNotHaveBean("monigoWebhookRoute"));
