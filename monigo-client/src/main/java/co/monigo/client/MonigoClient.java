@@ -12,6 +12,7 @@ import reactor.netty.http.client.HttpClient;
 
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.internal.RetryPolicy;
+import co.monigo.client.service.AlertService;
 import co.monigo.client.service.CustomerService;
 import co.monigo.client.service.EventService;
 import co.monigo.client.service.InvoiceService;
@@ -69,6 +70,8 @@ public final class MonigoClient {
 
 	private final WalletService wallets;
 
+	private final AlertService alerts;
+
 	private MonigoClient(String baseUrl, ApiKey apiKey, MonigoTransport transport) {
 		this.baseUrl = baseUrl;
 		this.apiKey = apiKey;
@@ -82,6 +85,7 @@ public final class MonigoClient {
 		this.usage = new UsageService(transport);
 		this.portalTokens = new PortalTokenService(transport);
 		this.wallets = new WalletService(transport);
+		this.alerts = new AlertService(transport);
 	}
 
 	public static Builder builder() {
@@ -132,6 +136,11 @@ public final class MonigoClient {
 	/** Customer wallets, their ledgers and virtual accounts. */
 	public WalletService wallets() {
 		return this.wallets;
+	}
+
+	/** Alerts on usage, cost and wallet balances. */
+	public AlertService alerts() {
+		return this.alerts;
 	}
 
 	/** The base URL requests go to, without a trailing slash. */

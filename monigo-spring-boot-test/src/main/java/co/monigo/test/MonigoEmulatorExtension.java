@@ -16,6 +16,7 @@ import co.monigo.client.ApiKey;
 import co.monigo.client.KeyMode;
 import co.monigo.client.MonigoClient;
 import co.monigo.test.emulator.MonigoEmulator;
+import co.monigo.test.spring.WebhookEndpointRegistration;
 
 /**
  * The JUnit 5 extension behind {@link MonigoEmulatorTest}: starts one emulator per test class (closed
@@ -37,7 +38,12 @@ public final class MonigoEmulatorExtension implements BeforeAllCallback, BeforeE
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		emulator(context).reset();
+		MonigoEmulator emulator = emulator(context);
+		emulator.reset();
+		if (isSpringTest(context.getRequiredTestClass())) {
+			WebhookEndpointRegistration.registerApplication(emulator,
+					SpringExtension.getApplicationContext(context).getEnvironment());
+		}
 	}
 
 	@Override

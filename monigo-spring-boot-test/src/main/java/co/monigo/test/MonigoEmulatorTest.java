@@ -20,7 +20,9 @@ import co.monigo.test.emulator.MonigoEmulator;
  * bean of the test's application context, and {@code monigo.base-url} and {@code monigo.api-key} point
  * at it, overriding the application's own values. The emulator then lives as long as that context,
  * which Spring caches and shares between test classes with the same configuration and the same
- * {@link #apiKey()}; it is still reset before each test.
+ * {@link #apiKey()}; it is still reset before each test. When the application receives Monigo's webhooks
+ * ({@code monigo.webhooks.enabled=true}) on a port of its own ({@code webEnvironment = RANDOM_PORT}), the
+ * emulator posts its webhooks there, signed with {@code monigo.webhooks.secret}, from before each test.
  *
  * <pre>{@code
  * @SpringBootTest

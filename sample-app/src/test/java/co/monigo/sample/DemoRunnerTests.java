@@ -1,6 +1,7 @@
 package co.monigo.sample;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,8 +15,10 @@ import co.monigo.client.MonigoClient;
 import co.monigo.client.model.Invoice;
 import co.monigo.client.model.InvoiceFilter;
 import co.monigo.client.model.InvoiceStatus;
+import co.monigo.sample.webhooks.InvoiceWebhookListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo, as the README's run command starts it: no API key, so the embedded emulator.
@@ -45,6 +48,15 @@ class DemoRunnerTests {
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
 					new BigDecimal("77.20"));
+	}
+
+	@Test
+	void everyInvoiceTheDemoFinalizesComesBackAsAnInvoiceFinalizedWebhook(@Autowired InvoiceWebhookListener listener) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> listener.finalizedInvoices().size() >= 3);
+
+		assertThat(listener.finalizedInvoices()).extracting(Invoice::total)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"), new BigDecimal("77.20"));
 	}
 
 }

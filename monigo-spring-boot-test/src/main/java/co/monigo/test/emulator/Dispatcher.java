@@ -39,11 +39,15 @@ final class Dispatcher {
 
 	private final EmulatorClock clock;
 
-	Dispatcher(Store store, Received received, Supplier<String> baseUrl, EmulatorClock clock) {
+	private final EmulatorWebhooks webhooks;
+
+	Dispatcher(Store store, Received received, Supplier<String> baseUrl, EmulatorClock clock,
+			EmulatorWebhooks webhooks) {
 		this.store = store;
 		this.received = received;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.webhooks = webhooks;
 	}
 
 	/** An operation of the API, reached with a Monigo key. */
@@ -94,6 +98,7 @@ final class Dispatcher {
 			}
 			else {
 				reply = run(() -> operation.handle(call));
+				this.webhooks.served(call, reply);
 				if (idempotency != null && reply.isRemembered()) {
 					modeStore.idempotentReplies.put(idempotency, reply);
 				}

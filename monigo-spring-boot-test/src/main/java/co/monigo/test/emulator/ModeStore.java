@@ -65,6 +65,8 @@ final class ModeStore {
 
 	final Map<String, VirtualAccount> virtualAccounts = new LinkedHashMap<>();
 
+	final AlertBook alerts = new AlertBook();
+
 	/** Answers kept per idempotency key, keyed by method, path and key. */
 	final Map<String, Reply> idempotentReplies = new HashMap<>();
 
@@ -133,6 +135,7 @@ final class ModeStore {
 		this.counterpartBalances.clear();
 		this.virtualAccounts.clear();
 		this.idempotentReplies.clear();
+		this.alerts.clear();
 	}
 
 	private static <T> T found(@Nullable T value, String resource, String id) {

@@ -58,6 +58,8 @@ public final class MonigoEmulator implements AutoCloseable {
 
 	private final EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
 
+	private final EmulatorWebhooks webhooks = new EmulatorWebhooks();
+
 	private final DisposableServer server;
 
 	private final String baseUrl;
@@ -73,7 +75,7 @@ public final class MonigoEmulator implements AutoCloseable {
 			.build();
 		EmulatorOptions options = new EmulatorOptions(this.clock, settings.severalActiveSubscriptions());
 		RouterFunction<ServerResponse> api = Routes.of(this.store, this.faults, this.received, this::baseUrl,
-				options);
+				options, this.webhooks);
 		ReactorHttpHandlerAdapter routes = new ReactorHttpHandlerAdapter(RouterFunctions
 			.toHttpHandler(ControlRoutes.of(this.store, this.clock, this::reset).and(api), strategies));
 		this.server = HttpServer.create()
@@ -122,6 +124,11 @@ public final class MonigoEmulator implements AutoCloseable {
 		return this.received;
 	}
 
+	/** The webhooks it sends: register an endpoint, shorten the retries, read the attempts. */
+	public EmulatorWebhooks webhooks() {
+		return this.webhooks;
+	}
+
 	/**
 	 * Loads customers, metrics and plans into test mode from JSON shaped like the API's create bodies:
 	 * {@code {"customers": [...], "metrics": [...], "plans": [...]}}, each item optionally with its own
@@ -139,11 +146,13 @@ public final class MonigoEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all data of both modes, every fault and every record, and sets the clock back to the
-	 * system's time: as freshly started, same port and settings (and the builder's seed loaded again).
+	 * Forgets all data of both modes, every fault and every record, the webhook endpoints, and sets the
+	 * clock back to the system's time: as freshly started, same port and settings (and the builder's seed
+	 * loaded again).
 	 */
 	public void reset() {
 		this.clock.reset();
+		this.webhooks.reset();
 		this.faults.clear();
 		this.store.clear();
 		this.received.clear();
@@ -159,6 +168,7 @@ public final class MonigoEmulator implements AutoCloseable {
 	/** Stops listening. Idempotent. */
 	@Override
 	public void close() {
+		this.webhooks.close();
 		if (!this.server.isDisposed()) {
 			this.server.disposeNow(SHUTDOWN_TIMEOUT);
 		}

@@ -47,8 +47,8 @@ final class PlanHandler {
 		Plan plan = new Plan(planId, Ids.ORG_ID, request.name(), request.description(),
 				(request.currency() != null) ? request.currency() : DEFAULT_CURRENCY,
 				(request.planType() != null) ? request.planType() : PlanType.COLLECTION,
-				(request.billingPeriod() != null) ? request.billingPeriod() : BillingPeriod.MONTHLY, 0, prices, now,
-				now);
+				(request.billingPeriod() != null) ? request.billingPeriod() : BillingPeriod.MONTHLY,
+				(request.trialPeriodDays() != null) ? request.trialPeriodDays() : 0, prices, now, now);
 		store.plans.put(planId, plan);
 		return plan;
 	}
@@ -97,7 +97,7 @@ final class PlanHandler {
 		Plan updated = new Plan(current.id(), current.orgId(), or(request.name(), current.name()),
 				or(request.description(), current.description()), or(request.currency(), current.currency()),
 				or(request.planType(), current.planType()), or(request.billingPeriod(), current.billingPeriod()),
-				current.trialPeriodDays(), prices, current.createdAt(), now);
+				or(request.trialPeriodDays(), current.trialPeriodDays()), prices, current.createdAt(), now);
 		call.store().plans.put(updated.id(), updated);
 		return Reply.ok("plan", updated);
 	}

@@ -17,8 +17,9 @@ final class Routes {
 	}
 
 	static RouterFunction<ServerResponse> of(Store store, Faults faults, Received received, Supplier<String> baseUrl,
-			EmulatorOptions options) {
-		Dispatcher dispatch = new Dispatcher(store, received, baseUrl, options.clock());
+			EmulatorOptions options, EmulatorWebhooks webhooks) {
+		Dispatcher dispatch = new Dispatcher(store, received, baseUrl, options.clock(), webhooks);
+		AlertHandler alerts = new AlertHandler();
 		EventHandler events = new EventHandler(faults, received);
 		CustomerHandler customers = new CustomerHandler();
 		MetricHandler metrics = new MetricHandler();
@@ -77,6 +78,13 @@ final class Routes {
 			.GET("/v1/wallets/{id}/transactions", dispatch.api(wallets::transactions))
 			.POST("/v1/wallets/{id}/virtual-accounts", dispatch.api(virtualAccounts::create))
 			.GET("/v1/wallets/{id}/virtual-accounts", dispatch.api(virtualAccounts::list))
+			.POST("/v1/alerts", dispatch.api(alerts::create))
+			.GET("/v1/alerts", dispatch.api(alerts::list))
+			.GET("/v1/alerts/{id}", dispatch.api(alerts::get))
+			.PUT("/v1/alerts/{id}", dispatch.api(alerts::updateThresholds))
+			.DELETE("/v1/alerts/{id}", dispatch.api(alerts::delete))
+			.POST("/v1/alerts/{id}/enable", dispatch.api(alerts::enable))
+			.POST("/v1/alerts/{id}/disable", dispatch.api(alerts::disable))
 			.GET("/portal/{token}", dispatch.open(portal::open))
 			.route(RequestPredicates.all(), dispatch.api((call) -> {
 				throw ApiError.of(404, "no such endpoint: " + call.describe());
