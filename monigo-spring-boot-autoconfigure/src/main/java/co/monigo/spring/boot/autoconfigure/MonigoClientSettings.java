@@ -17,10 +17,7 @@ final class MonigoClientSettings {
 
 	static MonigoClient.Builder toBuilder(MonigoProperties properties, MonigoConnectionDetails connection) {
 		MonigoClient.Builder builder = MonigoClient.builder();
-		String apiKey = connection.apiKey();
-		if (apiKey == null || apiKey.isBlank()) {
-			throw InvalidMonigoConfigurationException.missingApiKey();
-		}
+		String apiKey = ApiKeyCheck.usable(connection.apiKey());
 		apply("monigo.api-key", "Copy the key from the Monigo dashboard without spaces or line breaks.",
 				() -> builder.apiKey(apiKey));
 		apply("monigo.base-url", "Set it to an absolute http or https URL such as " + MonigoClient.DEFAULT_BASE_URL + ".",
