@@ -2,7 +2,7 @@ package co.monigo.metering;
 
 import java.util.List;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 
 /**

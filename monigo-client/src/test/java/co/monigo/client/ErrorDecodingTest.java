@@ -11,6 +11,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.StepVerifier;
 
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.error.MonigoException;
+import co.monigo.client.error.MonigoTimeoutException;
+import co.monigo.client.error.MonigoTransportException;
 import co.monigo.client.support.ContractTestSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

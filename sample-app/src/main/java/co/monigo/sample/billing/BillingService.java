@@ -12,7 +12,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.CreatePortalTokenRequest;

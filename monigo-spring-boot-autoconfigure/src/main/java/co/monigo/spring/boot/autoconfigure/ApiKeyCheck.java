@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 
 /**
  * Checks the API key before the client is built: a missing key, or a placeholder left unresolved (such

@@ -3,7 +3,7 @@ package co.monigo.spring.boot.autoconfigure;
 import java.time.Duration;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.RetrySettings;
+import co.monigo.client.core.RetrySettings;
 
 /**
  * Checks the {@code monigo.*} properties and turns them into a {@link MonigoClient.Builder}. Each

@@ -12,7 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.client.MonigoClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

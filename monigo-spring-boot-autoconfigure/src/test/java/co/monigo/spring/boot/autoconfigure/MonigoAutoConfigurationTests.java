@@ -17,7 +17,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.client.MonigoClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
