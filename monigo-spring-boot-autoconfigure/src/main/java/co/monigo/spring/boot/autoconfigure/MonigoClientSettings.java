@@ -3,6 +3,7 @@ package co.monigo.spring.boot.autoconfigure;
 import java.time.Duration;
 
 import co.monigo.client.MonigoClient;
+import co.monigo.client.core.Durations;
 import co.monigo.client.core.RetrySettings;
 
 /**
@@ -37,7 +38,8 @@ final class MonigoClientSettings {
 		Duration max = positive("monigo.retry.max-backoff", retry.getMaxBackoff());
 		if (max.compareTo(initial) < 0) {
 			throw new InvalidMonigoConfigurationException("monigo.retry.max-backoff",
-					"(" + max + ") is shorter than monigo.retry.initial-backoff (" + initial + ")",
+					"(" + Durations.format(max) + ") is shorter than monigo.retry.initial-backoff ("
+							+ Durations.format(initial) + ")",
 					"Set monigo.retry.max-backoff to at least monigo.retry.initial-backoff.");
 		}
 		if (retry.getMultiplier() < 1.0) {
@@ -54,7 +56,8 @@ final class MonigoClientSettings {
 
 	private static Duration positive(String property, Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
-			throw new InvalidMonigoConfigurationException(property, "must be a positive duration, was " + value,
+			throw new InvalidMonigoConfigurationException(property,
+					"must be a positive duration, was " + ((value != null) ? Durations.format(value) : "null"),
 					"Set it to a positive duration such as 30s.");
 		}
 		return value;
