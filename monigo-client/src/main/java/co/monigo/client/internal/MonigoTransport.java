@@ -27,10 +27,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.error.MonigoException;
 import co.monigo.client.error.MonigoTimeoutException;
 import co.monigo.client.error.MonigoTransportException;
-import co.monigo.client.core.RequestOptions;
 
 /**
  * Sends {@link ApiRequest}s to Monigo: authentication, idempotency keys, timeouts, error decoding and

@@ -12,8 +12,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.CreatePortalTokenRequest;
 import co.monigo.client.model.CreateSubscriptionRequest;
