@@ -1,6 +1,7 @@
 package co.monigo.sample;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import co.monigo.client.model.InvoiceFilter;
 import co.monigo.client.model.InvoiceStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo, as the README's run command starts it: no API key, so the embedded emulator.
@@ -24,8 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoRunnerTests {
 
+	/** The demo runs in the background once the application has started. */
+	private static final Duration DEMO = Duration.ofSeconds(60);
+
 	@Test
 	void demoPrintsEachCustomersUsageAndFinalizedInvoice(CapturedOutput output) {
+		await().atMost(DEMO).untilAsserted(() -> assertThat(output).contains("Demo finished"));
 		assertThat(output).contains("No MONIGO_API_KEY set: using the embedded Monigo emulator at")
 			.contains("15 completions from 3 customers, 30 usage events delivered")
 			.containsPattern("acme \\(Acme Corp\\): plan starter")
@@ -40,11 +46,12 @@ class DemoRunnerTests {
 	void demoLeavesOneFinalizedInvoicePerCustomerInMonigo(@Autowired MonigoClient monigo) {
 		InvoiceFilter finalized = InvoiceFilter.all().withStatus(InvoiceStatus.FINALIZED);
 
-		assertThat(monigo.invoices().list(finalized).collectList().block())
-			.extracting(Invoice::total)
-			.usingElementComparator(BigDecimal::compareTo)
-			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
-					new BigDecimal("77.20"));
+		await().atMost(DEMO)
+			.untilAsserted(() -> assertThat(monigo.invoices().list(finalized).collectList().block())
+				.extracting(Invoice::total)
+				.usingElementComparator(BigDecimal::compareTo)
+				.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
+						new BigDecimal("77.20")));
 	}
 
 }
