@@ -145,7 +145,7 @@ class ErrorDecodingTest extends ContractTestSupport {
 		StepVerifier.create(impatient.customers().get("cus_1"))
 			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(MonigoTimeoutException.class)
 				.hasMessageContaining("GET /v1/customers/cus_1")
-				.hasMessageContaining("PT0.2S"))
+				.hasMessageContaining("within 200ms"))
 			.verify(Duration.ofMillis(1_500));
 	}
 

@@ -27,6 +27,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.Durations;
 import co.monigo.client.core.RequestOptions;
 import co.monigo.client.error.MonigoException;
 import co.monigo.client.error.MonigoTimeoutException;
@@ -142,7 +143,8 @@ public final class MonigoTransport {
 		if (failure instanceof TimeoutException || hasCause(failure, ReadTimeoutException.class)
 				|| hasCause(failure, ConnectTimeoutException.class)) {
 			return new MonigoTimeoutException(
-					"Monigo " + request.describe() + " got no answer within " + attemptTimeout, failure);
+					"Monigo " + request.describe() + " got no answer within " + Durations.format(attemptTimeout),
+					failure);
 		}
 		if (failure instanceof WebClientRequestException || hasCause(failure, IOException.class)) {
 			return new MonigoTransportException("Monigo " + request.describe() + " failed before an answer: "
