@@ -2,7 +2,7 @@ package co.monigo.benchmarks;
 
 import java.util.List;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;

@@ -180,7 +180,7 @@ public class RecordPathBenchmark {
 	static final class IgnoringDeadLetters implements DeadLetterHandler {
 
 		@Override
-		public void rejected(List<IngestEvent> events, co.monigo.client.MonigoApiException cause) {
+		public void rejected(List<IngestEvent> events, co.monigo.client.error.MonigoApiException cause) {
 		}
 
 		@Override

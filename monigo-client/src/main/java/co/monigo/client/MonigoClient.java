@@ -10,6 +10,9 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.KeyMode;
+import co.monigo.client.core.RetrySettings;
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.internal.RetryPolicy;
 import co.monigo.client.service.AlertService;

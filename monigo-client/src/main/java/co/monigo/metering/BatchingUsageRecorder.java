@@ -19,6 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import co.monigo.client.core.Durations;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.journal.Journal;
 

@@ -3,7 +3,7 @@ package co.monigo.metering;
 import java.util.List;
 import java.util.Map;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 
 /**

@@ -2,7 +2,7 @@ package co.monigo.metering;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 
 /**
  * What the pipeline does about a failed ingest request, by the kind of failure.

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import co.monigo.client.core.Durations;
+
 /**
  * The {@link HoldingStage}s in front of a recorder: what they hold shows as waiting, a flush waits for
  * it, and shutdown gives it its chance before draining, then has the stages drop the rest.

@@ -5,7 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.client.model.IngestResult;
 

@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.internal.MonigoJson;
 import co.monigo.client.model.IngestEvent;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import co.monigo.client.core.Durations;
 import co.monigo.metering.journal.JournalSettings;
 
 /**

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.core.Durations;
+import co.monigo.client.error.MonigoApiException;
 
 /**
  * The pipeline's last success, last error, failure streak and pause, as health reports them. A pause

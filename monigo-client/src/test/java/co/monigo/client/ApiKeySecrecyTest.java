@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.RetrySettings;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.error.MonigoTransportException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.support.ContractTestSupport;
 

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ClientModuleArchitectureTest {
 
@@ -31,6 +32,16 @@ class ClientModuleArchitectureTest {
 			.resideInAnyPackage("co.monigo.client.service..", "co.monigo.client.internal..",
 					"org.springframework..", "reactor..")
 			.check(this.clientClasses);
+	}
+
+	/**
+	 * Every package is a slice of its own ({@code co.monigo.client} apart from
+	 * {@code co.monigo.client.internal}, {@code .service}, {@code .model}, {@code .core}, {@code .error}), so
+	 * the entry point may use the transport and the services, and they never use it back.
+	 */
+	@Test
+	void packagesDependOnEachOtherWithoutCycles() {
+		slices().matching("co.monigo.(**)").should().beFreeOfCycles().check(this.clientClasses);
 	}
 
 }

@@ -11,6 +11,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.StepVerifier;
 
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.error.MonigoException;
+import co.monigo.client.error.MonigoTimeoutException;
+import co.monigo.client.error.MonigoTransportException;
 import co.monigo.client.support.ContractTestSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -140,7 +145,7 @@ class ErrorDecodingTest extends ContractTestSupport {
 		StepVerifier.create(impatient.customers().get("cus_1"))
 			.expectErrorSatisfies((failure) -> assertThat(failure).isInstanceOf(MonigoTimeoutException.class)
 				.hasMessageContaining("GET /v1/customers/cus_1")
-				.hasMessageContaining("PT0.2S"))
+				.hasMessageContaining("within 200ms"))
 			.verify(Duration.ofMillis(1_500));
 	}
 

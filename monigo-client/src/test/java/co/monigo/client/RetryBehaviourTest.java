@@ -7,6 +7,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.core.RetrySettings;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.support.ContractTestSupport;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 
 /**

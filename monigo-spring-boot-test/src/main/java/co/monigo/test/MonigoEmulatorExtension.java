@@ -12,9 +12,9 @@ import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import co.monigo.client.ApiKey;
-import co.monigo.client.KeyMode;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.KeyMode;
 import co.monigo.test.emulator.MonigoEmulator;
 import co.monigo.test.spring.WebhookEndpointRegistration;
 

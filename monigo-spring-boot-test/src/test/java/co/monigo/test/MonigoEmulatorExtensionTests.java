@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import co.monigo.client.KeyMode;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.core.KeyMode;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.test.emulator.MonigoEmulator;
 

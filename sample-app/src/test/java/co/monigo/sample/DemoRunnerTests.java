@@ -27,8 +27,12 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoRunnerTests {
 
+	/** The demo runs in the background once the application has started. */
+	private static final Duration DEMO = Duration.ofSeconds(60);
+
 	@Test
 	void demoPrintsEachCustomersUsageAndFinalizedInvoice(CapturedOutput output) {
+		await().atMost(DEMO).untilAsserted(() -> assertThat(output).contains("Demo finished"));
 		assertThat(output).contains("No MONIGO_API_KEY set: using the embedded Monigo emulator at")
 			.contains("15 completions from 3 customers, 30 usage events delivered")
 			.containsPattern("acme \\(Acme Corp\\): plan starter")
@@ -43,11 +47,12 @@ class DemoRunnerTests {
 	void demoLeavesOneFinalizedInvoicePerCustomerInMonigo(@Autowired MonigoClient monigo) {
 		InvoiceFilter finalized = InvoiceFilter.all().withStatus(InvoiceStatus.FINALIZED);
 
-		assertThat(monigo.invoices().list(finalized).collectList().block())
-			.extracting(Invoice::total)
-			.usingElementComparator(BigDecimal::compareTo)
-			.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
-					new BigDecimal("77.20"));
+		await().atMost(DEMO)
+			.untilAsserted(() -> assertThat(monigo.invoices().list(finalized).collectList().block())
+				.extracting(Invoice::total)
+				.usingElementComparator(BigDecimal::compareTo)
+				.containsExactlyInAnyOrder(new BigDecimal("7.05"), new BigDecimal("21.30"),
+						new BigDecimal("77.20")));
 	}
 
 	@Test

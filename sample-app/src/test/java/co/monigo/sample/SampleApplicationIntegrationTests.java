@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import co.monigo.client.model.UsageQuery;
 import co.monigo.client.model.UsageRollup;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.sample.billing.Account;
-import co.monigo.sample.billing.BillingCatalog;
+import co.monigo.sample.billing.BillingCatalogSetup;
 import co.monigo.sample.billing.InvoiceSummary;
 import co.monigo.sample.billing.SignUpRequest;
 import co.monigo.sample.billing.UsageReport;
@@ -62,7 +63,7 @@ class SampleApplicationIntegrationTests {
 	MonigoClient monigo;
 
 	@Autowired
-	BillingCatalog catalog;
+	BillingCatalogSetup catalog;
 
 	@Autowired
 	UsageRecorder recorder;
@@ -72,6 +73,7 @@ class SampleApplicationIntegrationTests {
 	@BeforeEach
 	void api() {
 		this.api = RestClient.create("http://localhost:" + this.port);
+		this.catalog.whenReady().block(DELIVERY);
 	}
 
 	@Test
@@ -140,6 +142,21 @@ class SampleApplicationIntegrationTests {
 		assertThat(pipeline.at("/pending").asLong()).isZero();
 		assertThat(pipeline.at("/rejected").asLong()).isZero();
 		assertThat(pipeline.at("/dropped").asLong()).isZero();
+	}
+
+	@Test
+	void theMonigoEndpointIsReadOnlySoNoCallerCanFlushItOverHttp() {
+		HttpStatusCode flush = this.api.post()
+			.uri("/actuator/monigo")
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toBodilessEntity()
+			.getStatusCode();
+
+		assertThat(flush.is2xxSuccessful()).isFalse();
+		assertThat(this.api.get().uri("/actuator/monigo").retrieve().toBodilessEntity().getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
@@ -229,7 +246,7 @@ class SampleApplicationIntegrationTests {
 			.collectList()
 			.block();
 		return rollups.stream()
-			.collect(Collectors.toMap((rollup) -> this.catalog.metricName(rollup.metricId()),
+			.collect(Collectors.toMap((rollup) -> this.catalog.current().orElseThrow().metricName(rollup.metricId()),
 					(rollup) -> rollup.value().longValueExact()));
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import co.monigo.client.ApiKey;
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.error.MonigoApiException;
 
 /**
  * Turns an error response into a {@link MonigoApiException}, whatever the body's shape:

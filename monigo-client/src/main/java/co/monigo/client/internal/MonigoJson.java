@@ -16,7 +16,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
-import co.monigo.client.MonigoException;
+import co.monigo.client.error.MonigoException;
 
 /**
  * The client's own JSON mapping: snake_case fields, money as exact decimal strings, ISO-8601

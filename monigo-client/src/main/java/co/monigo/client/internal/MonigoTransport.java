@@ -26,11 +26,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import co.monigo.client.ApiKey;
-import co.monigo.client.MonigoException;
-import co.monigo.client.MonigoTimeoutException;
-import co.monigo.client.MonigoTransportException;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.Durations;
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.error.MonigoException;
+import co.monigo.client.error.MonigoTimeoutException;
+import co.monigo.client.error.MonigoTransportException;
 
 /**
  * Sends {@link ApiRequest}s to Monigo: authentication, idempotency keys, timeouts, error decoding and
@@ -66,11 +67,6 @@ public final class MonigoTransport {
 		this.timeout = timeout;
 		this.retry = retry;
 		this.errorDecoder = new ErrorDecoder(apiKey);
-	}
-
-	/** The User-Agent sent on every request: the client's name and version. */
-	public static String userAgent() {
-		return USER_AGENT;
 	}
 
 	/** Sends the request and reads the object under {@code field} of the response envelope. */
@@ -148,7 +144,8 @@ public final class MonigoTransport {
 		if (failure instanceof TimeoutException || hasCause(failure, ReadTimeoutException.class)
 				|| hasCause(failure, ConnectTimeoutException.class)) {
 			return new MonigoTimeoutException(
-					"Monigo " + request.describe() + " got no answer within " + attemptTimeout, failure);
+					"Monigo " + request.describe() + " got no answer within " + Durations.format(attemptTimeout),
+					failure);
 		}
 		if (failure instanceof WebClientRequestException || hasCause(failure, IOException.class)) {
 			return new MonigoTransportException("Monigo " + request.describe() + " failed before an answer: "

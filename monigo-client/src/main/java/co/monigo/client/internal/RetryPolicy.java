@@ -6,9 +6,9 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
-import co.monigo.client.MonigoApiException;
-import co.monigo.client.MonigoTransportException;
-import co.monigo.client.RetrySettings;
+import co.monigo.client.core.RetrySettings;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.error.MonigoTransportException;
 
 /**
  * Which failures are retried, and how long to wait: capped exponential backoff with jitter, or the

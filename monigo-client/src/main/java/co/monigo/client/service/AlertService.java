@@ -6,7 +6,7 @@ import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.internal.ApiRequest;
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.model.Alert;

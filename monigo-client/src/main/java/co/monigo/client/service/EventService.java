@@ -7,7 +7,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.internal.ApiRequest;
 import co.monigo.client.internal.JsonBody;
 import co.monigo.client.internal.MonigoTransport;

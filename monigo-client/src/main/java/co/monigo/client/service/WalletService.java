@@ -5,7 +5,7 @@ import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.internal.ApiRequest;
 import co.monigo.client.internal.MonigoTransport;
 import co.monigo.client.model.CreateVirtualAccountRequest;
@@ -125,7 +125,7 @@ public final class WalletService {
 
 	/**
 	 * Takes money from the wallet; more than the balance fails with a
-	 * {@link co.monigo.client.MonigoApiException} of status 402. The {@code Idempotency-Key} header is
+	 * {@link co.monigo.client.error.MonigoApiException} of status 402. The {@code Idempotency-Key} header is
 	 * the debit's {@code idempotency_key}, unless {@code options} carry a key of their own.
 	 */
 	public Mono<WalletOperationResult> debit(String walletId, WalletDebit debit) {
@@ -134,7 +134,7 @@ public final class WalletService {
 
 	/**
 	 * Takes money from the wallet; more than the balance fails with a
-	 * {@link co.monigo.client.MonigoApiException} of status 402. The {@code Idempotency-Key} header is
+	 * {@link co.monigo.client.error.MonigoApiException} of status 402. The {@code Idempotency-Key} header is
 	 * the debit's {@code idempotency_key}, unless {@code options} carry a key of their own.
 	 */
 	public Mono<WalletOperationResult> debit(String walletId, WalletDebit debit, RequestOptions options) {

@@ -2,7 +2,7 @@ package co.monigo.client.webhook;
 
 import java.util.Locale;
 
-import co.monigo.client.MonigoException;
+import co.monigo.client.error.MonigoException;
 
 /**
  * A webhook delivery that must not be handled: its signature is missing, malformed or wrong, or its

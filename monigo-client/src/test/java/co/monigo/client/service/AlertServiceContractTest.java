@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.Alert;
 import co.monigo.client.model.AlertFilter;
 import co.monigo.client.model.AlertScope;

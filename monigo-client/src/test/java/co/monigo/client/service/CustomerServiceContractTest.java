@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.UpdateCustomerRequest;

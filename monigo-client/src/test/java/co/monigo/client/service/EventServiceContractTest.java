@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.internal.MonigoJson;
 import co.monigo.client.model.EventReplayJob;
 import co.monigo.client.model.IngestEvent;

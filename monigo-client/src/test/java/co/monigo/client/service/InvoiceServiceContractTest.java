@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.Invoice;
 import co.monigo.client.model.InvoiceFilter;
 import co.monigo.client.model.InvoiceLineItem;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.CreatePayoutAccountRequest;
 import co.monigo.client.model.PayoutAccount;
 import co.monigo.client.model.PayoutMethod;

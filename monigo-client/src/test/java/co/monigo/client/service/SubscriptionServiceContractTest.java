@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.CreateSubscriptionRequest;
 import co.monigo.client.model.Subscription;
 import co.monigo.client.model.SubscriptionFilter;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import co.monigo.client.MonigoApiException;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CustomerWallet;
 import co.monigo.client.model.LedgerDirection;
 import co.monigo.client.model.LedgerEntry;

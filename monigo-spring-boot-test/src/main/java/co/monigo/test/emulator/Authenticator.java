@@ -2,8 +2,8 @@ package co.monigo.test.emulator;
 
 import org.jspecify.annotations.Nullable;
 
-import co.monigo.client.ApiKey;
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.KeyMode;
 
 /**
  * Reads the caller's mode from its {@code Authorization: Bearer <key>} header, as the client tells keys

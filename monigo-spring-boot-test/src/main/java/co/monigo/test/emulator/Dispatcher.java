@@ -15,7 +15,7 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 
 /**
  * Runs every API operation the same way: reads the body, authenticates the key and picks its mode's

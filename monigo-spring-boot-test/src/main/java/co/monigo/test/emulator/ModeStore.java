@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.CustomerWallet;
 import co.monigo.client.model.EventReplayJob;

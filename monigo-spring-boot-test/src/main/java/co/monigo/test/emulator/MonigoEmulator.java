@@ -12,7 +12,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 
 /**
  * An in-memory Monigo that speaks the whole REST API, for tests: start it, point a

@@ -2,7 +2,7 @@ package co.monigo.test.emulator;
 
 import java.util.List;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 
 /**
  * The emulator's data: one {@link ModeStore} per mode, so test and live data never meet.

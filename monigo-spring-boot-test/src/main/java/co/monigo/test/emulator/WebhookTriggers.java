@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.client.internal.MonigoJson;
 
 /**

@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
-import co.monigo.client.ApiKey;
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.ApiKey;
+import co.monigo.client.core.KeyMode;
 import co.monigo.test.emulator.MonigoEmulator;
 
 /**

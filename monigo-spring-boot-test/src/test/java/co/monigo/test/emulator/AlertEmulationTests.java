@@ -6,7 +6,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.Alert;
 import co.monigo.client.model.AlertFilter;
 import co.monigo.client.model.AlertScope;

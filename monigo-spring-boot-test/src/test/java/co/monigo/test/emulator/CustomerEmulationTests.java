@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.UpdateCustomerRequest;

@@ -17,8 +17,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.internal.MonigoJson;
 import co.monigo.client.model.Aggregation;
 import co.monigo.client.model.CreateCustomerRequest;

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
-import co.monigo.client.MonigoTimeoutException;
-import co.monigo.client.MonigoTransportException;
-import co.monigo.client.RequestOptions;
-import co.monigo.client.RetrySettings;
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.core.RetrySettings;
+import co.monigo.client.error.MonigoApiException;
+import co.monigo.client.error.MonigoTimeoutException;
+import co.monigo.client.error.MonigoTransportException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.IngestEvent;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.IngestEvent;

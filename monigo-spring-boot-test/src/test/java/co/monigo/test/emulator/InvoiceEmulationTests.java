@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.Aggregation;
 import co.monigo.client.model.CreateMetricRequest;
 import co.monigo.client.model.CreatePlanRequest;

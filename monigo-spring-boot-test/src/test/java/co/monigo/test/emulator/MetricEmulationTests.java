@@ -2,7 +2,7 @@ package co.monigo.test.emulator;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.Aggregation;
 import co.monigo.client.model.CreateMetricRequest;
 import co.monigo.client.model.Metric;

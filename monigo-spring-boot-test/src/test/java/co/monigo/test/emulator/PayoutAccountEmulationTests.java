@@ -2,7 +2,7 @@ package co.monigo.test.emulator;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreatePayoutAccountRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.PayoutAccount;

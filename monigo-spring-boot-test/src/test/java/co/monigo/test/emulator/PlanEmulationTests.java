@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.BillingPeriod;
 import co.monigo.client.model.CreatePlanRequest;
 import co.monigo.client.model.CreatePriceRequest;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreatePlanRequest;
 import co.monigo.client.model.CreateSubscriptionRequest;
 import co.monigo.client.model.Customer;

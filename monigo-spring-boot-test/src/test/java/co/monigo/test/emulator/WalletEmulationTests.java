@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import co.monigo.client.MonigoApiException;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.CustomerWallet;
 import co.monigo.client.model.LedgerDirection;

@@ -12,8 +12,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.CreatePortalTokenRequest;
 import co.monigo.client.model.CreateSubscriptionRequest;
@@ -36,9 +36,9 @@ public class BillingService {
 
 	private final MonigoClient monigo;
 
-	private final BillingCatalog catalog;
+	private final BillingCatalogSetup catalog;
 
-	public BillingService(MonigoClient monigo, BillingCatalog catalog) {
+	public BillingService(MonigoClient monigo, BillingCatalogSetup catalog) {
 		this.monigo = monigo;
 		this.catalog = catalog;
 	}
@@ -46,7 +46,8 @@ public class BillingService {
 	/**
 	 * Creates the customer and subscribes it to the plan. A customer or an active subscription that
 	 * exists already (when running against the same account again) is kept.
-	 * @throws ResponseStatusException 400 when the id, name or plan is missing or unknown
+	 * @throws ResponseStatusException 400 when the id, name or plan is missing or unknown; 503 (in the
+	 * Mono) while the price list is not set up in Monigo yet
 	 */
 	public Mono<Account> signUp(SignUpRequest request) {
 		String id = required(request.id(), "id");
@@ -54,19 +55,22 @@ public class BillingService {
 		SamplePlan plan = SamplePlan.ofKey(required(request.plan(), "plan"))
 			.orElseThrow(() -> badRequest("plan must be starter, growth or scale"));
 		CreateCustomerRequest customer = CreateCustomerRequest.of(id, name);
-		return this.monigo.customers()
-			.create((request.email() != null) ? customer.withEmail(request.email()) : customer)
-			.onErrorResume(BillingService::isConflict, (exists) -> customer(id))
-			.flatMap((created) -> subscribe(created, plan)
-				.map((subscription) -> new Account(id, created.id(), subscription.id(), planKey(subscription))));
+		return this.catalog.required()
+			.flatMap((catalog) -> this.monigo.customers()
+				.create((request.email() != null) ? customer.withEmail(request.email()) : customer)
+				.onErrorResume(BillingService::isConflict, (exists) -> customer(id))
+				.flatMap((created) -> subscribe(catalog, created, plan)
+					.map((subscription) -> new Account(id, created.id(), subscription.id(),
+							planKey(catalog, subscription)))));
 	}
 
 	/** The customer's usage in the current billing period, by metric name. */
 	public Mono<UsageReport> usage(String customerId) {
-		return customer(customerId)
-			.flatMapMany((customer) -> this.monigo.usage()
-				.query(UsageQuery.currentPeriod().withCustomerId(customer.id())))
-			.map(this::metricUsage)
+		return this.catalog.required()
+			.flatMapMany((catalog) -> customer(customerId)
+				.flatMapMany((customer) -> this.monigo.usage()
+					.query(UsageQuery.currentPeriod().withCustomerId(customer.id())))
+				.map((rollup) -> metricUsage(catalog, rollup)))
 			.sort(Comparator.comparing(MetricUsage::metric))
 			.collectList()
 			.map((metrics) -> new UsageReport(customerId, metrics));
@@ -98,9 +102,9 @@ public class BillingService {
 					"no customer " + customerId + ": sign it up first")));
 	}
 
-	private Mono<Subscription> subscribe(Customer customer, SamplePlan plan) {
+	private Mono<Subscription> subscribe(BillingCatalog catalog, Customer customer, SamplePlan plan) {
 		return this.monigo.subscriptions()
-			.create(CreateSubscriptionRequest.of(customer.id(), this.catalog.plan(plan).id()))
+			.create(CreateSubscriptionRequest.of(customer.id(), catalog.plan(plan).id()))
 			.onErrorResume(BillingService::isConflict, (subscribed) -> activeSubscription(customer));
 	}
 
@@ -112,13 +116,13 @@ public class BillingService {
 					"customer " + customer.externalId() + " has no active subscription")));
 	}
 
-	private MetricUsage metricUsage(UsageRollup rollup) {
-		return new MetricUsage(this.catalog.metricName(rollup.metricId()),
+	private static MetricUsage metricUsage(BillingCatalog catalog, UsageRollup rollup) {
+		return new MetricUsage(catalog.metricName(rollup.metricId()),
 				rollup.aggregation().name().toLowerCase(Locale.ROOT), rollup.value(), rollup.eventCount());
 	}
 
-	private String planKey(Subscription subscription) {
-		return this.catalog.samplePlan(subscription.planId()).map(SamplePlan::key).orElse(subscription.planId());
+	private static String planKey(BillingCatalog catalog, Subscription subscription) {
+		return catalog.samplePlan(subscription.planId()).map(SamplePlan::key).orElse(subscription.planId());
 	}
 
 	private static boolean isConflict(Throwable failure) {

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.sample.billing.Account;
 import co.monigo.sample.billing.InvoiceSummary;
 import co.monigo.sample.billing.PortalLink;

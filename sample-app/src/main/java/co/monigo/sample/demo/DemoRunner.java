@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 import co.monigo.client.MonigoClient;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.sample.billing.Account;
+import co.monigo.sample.billing.BillingCatalogSetup;
 import co.monigo.sample.billing.InvoiceSummary;
 import co.monigo.sample.billing.PortalLink;
 import co.monigo.sample.billing.SignUpRequest;
@@ -27,10 +28,12 @@ import co.monigo.sample.completion.Completion;
 import co.monigo.sample.completion.CompletionRequest;
 
 /**
- * Once the application has started, drives the whole flow over HTTP, as the API's clients would: signs
- * up the {@linkplain DemoCustomer demo customers}, sends their prompts to the metered API, waits until
- * the usage events are delivered to Monigo, then prints each customer's usage, finalized invoice and
- * portal link. Off with {@code sample.demo.enabled=false}.
+ * Once the application has started and its price list is set up in Monigo, drives the whole flow over
+ * HTTP, as the API's clients would: signs up the {@linkplain DemoCustomer demo customers}, sends their
+ * prompts to the metered API, waits until the usage events are delivered to Monigo, then prints each
+ * customer's usage, finalized invoice and portal link. Runs in the background, so startup never waits
+ * for Monigo, and a demo that fails is logged, never taking the application down. Off with
+ * {@code sample.demo.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.demo.enabled", matchIfMissing = true)
@@ -49,15 +52,34 @@ class DemoRunner implements ApplicationRunner {
 
 	private final MonigoClient monigo;
 
-	DemoRunner(Environment environment, UsageRecorder recorder, MonigoClient monigo) {
+	private final BillingCatalogSetup catalog;
+
+	DemoRunner(Environment environment, UsageRecorder recorder, MonigoClient monigo, BillingCatalogSetup catalog) {
 		this.environment = environment;
 		this.recorder = recorder;
 		this.monigo = monigo;
+		this.catalog = catalog;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws Exception {
+	public void run(ApplicationArguments args) {
 		int port = this.environment.getRequiredProperty("local.server.port", Integer.class);
+		Thread demo = new Thread(() -> runWhenTheCatalogIsReady(port), "monigo-sample-demo");
+		demo.setDaemon(true);
+		demo.start();
+	}
+
+	private void runWhenTheCatalogIsReady(int port) {
+		try {
+			this.catalog.whenReady().block();
+			runDemo(port);
+		}
+		catch (Exception failure) {
+			logger.warn("The demo did not finish: {}", failure.toString());
+		}
+	}
+
+	private void runDemo(int port) throws Exception {
 		RestClient api = RestClient.create("http://localhost:" + port);
 		long recordedBefore = this.recorder.status().recorded();
 		long deliveredBefore = this.recorder.status().delivered();

@@ -9,8 +9,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
-import co.monigo.client.KeyMode;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.core.KeyMode;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.test.emulator.MonigoEmulator;
 

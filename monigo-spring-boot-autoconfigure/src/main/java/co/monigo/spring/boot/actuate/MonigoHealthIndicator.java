@@ -6,20 +6,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-import co.monigo.client.KeyMode;
+import co.monigo.client.core.KeyMode;
 import co.monigo.metering.IngestStatus;
-import co.monigo.metering.PipelineState;
 import co.monigo.metering.UsageRecorder;
 
 /**
- * Health of the ingest pipeline. UP while it delivers, and also when metering is disabled on purpose
- * (state {@code DISABLED}: a setting, not a fault, so it must not fail a readiness probe); DOWN with the
- * state as the {@code reason} when Monigo refuses the key, the quota is used up, the ingest URL is wrong,
- * the circuit is open or the pipeline is stopped. Events are kept while DOWN, so nothing is lost yet;
- * {@code pending} and {@code oldestPendingAge} say how much is waiting and for how long, and
- * {@code waitingForCustomer} how many events wait for their customer's Monigo id (external customer
- * ids), not recorded yet. The details never hold the API key: the client's error messages leave it out,
- * and only the key's mode is shown.
+ * Health of the ingest pipeline. UP by default whatever Monigo's state: billing paused (Monigo refuses
+ * the key, the quota is used up, the ingest URL is wrong, the circuit is open) must not take a healthy
+ * application out of service through the aggregate health, liveness or readiness. The details say
+ * whether events are being delivered ({@code delivering}), and if not why ({@code reason},
+ * {@code description}, {@code lastError}); events are kept meanwhile, and {@code pending} and
+ * {@code oldestPendingAge} say how much is waiting and for how long. With {@code downWhenPaused} the
+ * indicator is DOWN while delivery is paused, for applications that want billing to count. The
+ * details never hold the API key, only its mode.
  */
 public class MonigoHealthIndicator implements HealthIndicator {
 
@@ -27,40 +26,36 @@ public class MonigoHealthIndicator implements HealthIndicator {
 
 	private final @Nullable KeyMode keyMode;
 
+	private final boolean downWhenPaused;
+
 	/**
+	 * Reports UP whatever the pipeline's state.
 	 * @param recorder the recorder to report on
 	 * @param keyMode the mode of the client's key, or null when there is no client (Monigo disabled)
 	 */
 	public MonigoHealthIndicator(UsageRecorder recorder, @Nullable KeyMode keyMode) {
+		this(recorder, keyMode, false);
+	}
+
+	/**
+	 * @param recorder the recorder to report on
+	 * @param keyMode the mode of the client's key, or null when there is no client (Monigo disabled)
+	 * @param downWhenPaused whether to report DOWN while events cannot be delivered
+	 */
+	public MonigoHealthIndicator(UsageRecorder recorder, @Nullable KeyMode keyMode, boolean downWhenPaused) {
 		this.recorder = recorder;
 		this.keyMode = keyMode;
+		this.downWhenPaused = downWhenPaused;
 	}
 
 	@Override
 	public Health health() {
 		IngestStatus status = this.recorder.status();
-		PipelineState state = status.state();
-		Health.Builder health = state.isDown() ? Health.down().withDetail("reason", state.name()) : Health.up();
-		health.withDetail("state", state.name());
+		Health.Builder health = (this.downWhenPaused && status.state().isDown()) ? Health.down() : Health.up();
 		if (this.keyMode != null) {
 			health.withDetail("keyMode", this.keyMode.name().toLowerCase(Locale.ROOT));
 		}
-		health.withDetail("pending", status.pending())
-			.withDetail("waitingForCustomer", status.waiting())
-			.withDetail("capacity", status.capacity())
-			.withDetail("recorded", status.recorded())
-			.withDetail("delivered", status.delivered())
-			.withDetail("duplicates", status.duplicates())
-			.withDetail("rejected", status.rejected())
-			.withDetail("dropped", status.droppedTotal())
-			.withDetail("oldestPendingAge", status.oldestPendingAge().toString());
-		if (status.lastSuccess() != null) {
-			health.withDetail("lastSuccess", status.lastSuccess().toString());
-		}
-		if (status.lastError() != null) {
-			health.withDetail("lastError", status.lastError());
-		}
-		return health.build();
+		return health.withDetails(IngestStatusDetails.of(status)).build();
 	}
 
 }

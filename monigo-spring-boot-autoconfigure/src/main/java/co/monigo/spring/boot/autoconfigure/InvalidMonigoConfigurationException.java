@@ -25,6 +25,13 @@ public class InvalidMonigoConfigurationException extends RuntimeException {
 						+ "or set monigo.enabled=false to run without Monigo.");
 	}
 
+	static InvalidMonigoConfigurationException unresolvedApiKey(String placeholder, String variable) {
+		return new InvalidMonigoConfigurationException("monigo.api-key",
+				"is the unresolved placeholder " + placeholder + " (" + variable + " is not set)",
+				"Set " + variable + " to your Monigo API key, mk_test_... for test mode or mk_live_... for live mode, "
+						+ "or set monigo.enabled=false to run without Monigo.");
+	}
+
 	/** The property to fix, for example {@code monigo.api-key}. */
 	public String property() {
 		return this.property;

@@ -54,6 +54,7 @@ public final class MonigoAutoConfiguration {
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		MonigoClient client = builder.build();
 		logger.info("Monigo client for {} with a {} key", client.baseUrl(), client.keyMode());
+		ApiKeyCheck.warnIfUnknown(client.keyMode());
 		return client;
 	}
 

@@ -3,7 +3,8 @@ package co.monigo.spring.boot.autoconfigure;
 import java.time.Duration;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.RetrySettings;
+import co.monigo.client.core.Durations;
+import co.monigo.client.core.RetrySettings;
 
 /**
  * Checks the {@code monigo.*} properties and turns them into a {@link MonigoClient.Builder}. Each
@@ -17,10 +18,7 @@ final class MonigoClientSettings {
 
 	static MonigoClient.Builder toBuilder(MonigoProperties properties, MonigoConnectionDetails connection) {
 		MonigoClient.Builder builder = MonigoClient.builder();
-		String apiKey = connection.apiKey();
-		if (apiKey == null || apiKey.isBlank()) {
-			throw InvalidMonigoConfigurationException.missingApiKey();
-		}
+		String apiKey = ApiKeyCheck.usable(connection.apiKey());
 		apply("monigo.api-key", "Copy the key from the Monigo dashboard without spaces or line breaks.",
 				() -> builder.apiKey(apiKey));
 		apply("monigo.base-url", "Set it to an absolute http or https URL such as " + MonigoClient.DEFAULT_BASE_URL + ".",
@@ -40,7 +38,8 @@ final class MonigoClientSettings {
 		Duration max = positive("monigo.retry.max-backoff", retry.getMaxBackoff());
 		if (max.compareTo(initial) < 0) {
 			throw new InvalidMonigoConfigurationException("monigo.retry.max-backoff",
-					"(" + max + ") is shorter than monigo.retry.initial-backoff (" + initial + ")",
+					"(" + Durations.format(max) + ") is shorter than monigo.retry.initial-backoff ("
+							+ Durations.format(initial) + ")",
 					"Set monigo.retry.max-backoff to at least monigo.retry.initial-backoff.");
 		}
 		if (retry.getMultiplier() < 1.0) {
@@ -57,7 +56,8 @@ final class MonigoClientSettings {
 
 	private static Duration positive(String property, Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
-			throw new InvalidMonigoConfigurationException(property, "must be a positive duration, was " + value,
+			throw new InvalidMonigoConfigurationException(property,
+					"must be a positive duration, was " + ((value != null) ? Durations.format(value) : "null"),
 					"Set it to a positive duration such as 30s.");
 		}
 		return value;

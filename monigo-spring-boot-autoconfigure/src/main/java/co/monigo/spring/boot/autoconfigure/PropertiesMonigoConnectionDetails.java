@@ -18,11 +18,7 @@ final class PropertiesMonigoConnectionDetails implements MonigoConnectionDetails
 
 	@Override
 	public String apiKey() {
-		String apiKey = this.properties.getApiKey();
-		if (apiKey == null || apiKey.isBlank()) {
-			throw InvalidMonigoConfigurationException.missingApiKey();
-		}
-		return apiKey;
+		return ApiKeyCheck.usable(this.properties.getApiKey());
 	}
 
 	@Override

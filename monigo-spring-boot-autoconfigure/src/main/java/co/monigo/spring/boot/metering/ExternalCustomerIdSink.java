@@ -16,7 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.RequestOptions;
+import co.monigo.client.core.RequestOptions;
 import co.monigo.client.model.CreateCustomerRequest;
 import co.monigo.client.model.Customer;
 import co.monigo.client.model.IngestEvent;

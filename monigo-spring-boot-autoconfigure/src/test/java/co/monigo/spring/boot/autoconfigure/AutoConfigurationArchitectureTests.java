@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The shape Spring Boot's own auto-configurations follow, and the one-way dependency direction.
@@ -74,6 +75,12 @@ class AutoConfigurationArchitectureTests {
 			.resideInAnyPackage("org.springframework.boot.actuate..", "org.springframework.boot.health..",
 					"io.micrometer..")
 			.check(this.classes);
+	}
+
+	/** Every package, of this module and of the client, is a slice of its own: none is in a cycle. */
+	@Test
+	void packagesDependOnEachOtherWithoutCycles() {
+		slices().matching("co.monigo.(**)").should().beFreeOfCycles().check(this.classes);
 	}
 
 }

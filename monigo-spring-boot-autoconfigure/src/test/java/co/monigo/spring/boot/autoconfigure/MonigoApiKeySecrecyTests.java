@@ -14,8 +14,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
-import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.CreateCustomerRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

@@ -17,8 +17,8 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import co.monigo.client.KeyMode;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.core.KeyMode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -100,7 +100,7 @@ class MonigoAutoConfigurationTests {
 	@Test
 	void whenTheTimeoutIsNegativeThenStartupFailsNamingTheProperty() {
 		this.contextRunner.withPropertyValues("monigo.api-key=" + TEST_KEY, "monigo.timeout=-5s")
-			.run((context) -> assertThat(analysisOf(context).getDescription()).contains("monigo.timeout", "PT-5S"));
+			.run((context) -> assertThat(analysisOf(context).getDescription()).contains("monigo.timeout", "was -5s"));
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.RetrySettings;
+import co.monigo.client.core.RetrySettings;
 import co.monigo.metering.MeteringSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
+import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;

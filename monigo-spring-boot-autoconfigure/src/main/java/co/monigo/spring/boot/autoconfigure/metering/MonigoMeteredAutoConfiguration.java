@@ -53,7 +53,12 @@ public final class MonigoMeteredAutoConfiguration {
 			"org.springframework.security.core.context.SecurityContextHolder",
 			MonigoMeteredAutoConfiguration.class.getClassLoader());
 
+	/**
+	 * Infrastructure, as the advisor and the validator using it are: created with the bean
+	 * post-processors, and itself needing none of them.
+	 */
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static MeteredMethods monigoMeteredMethods() {
 		return new MeteredMethods();
@@ -64,7 +69,9 @@ public final class MonigoMeteredAutoConfiguration {
 		return new MeteredMethodsValidator(methods);
 	}
 
+	/** Infrastructure, as the advisor using it is. */
 	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean
 	static MeteringFailures monigoMeteringFailures() {
 		return new MeteringFailures();

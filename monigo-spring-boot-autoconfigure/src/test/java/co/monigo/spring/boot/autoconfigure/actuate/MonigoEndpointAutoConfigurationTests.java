@@ -1,8 +1,10 @@
 package co.monigo.spring.boot.autoconfigure.actuate;
 
 import java.time.Duration;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,8 +16,6 @@ import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.spring.boot.actuate.MonigoEndpoint;
-import co.monigo.spring.boot.actuate.MonigoEndpoint.FlushDescriptor;
-import co.monigo.spring.boot.actuate.MonigoEndpoint.PipelineDescriptor;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfiguration;
 
@@ -28,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class MonigoEndpointAutoConfigurationTests {
 
@@ -62,15 +63,18 @@ class MonigoEndpointAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1"));
 
-			PipelineDescriptor pipeline = context.getBean(MonigoEndpoint.class).pipeline();
+			Map<String, Object> pipeline = context.getBean(MonigoEndpoint.class).pipeline();
 
-			assertThat(pipeline.state()).isEqualTo("RUNNING");
-			assertThat(pipeline.keyMode()).isEqualTo("live");
-			assertThat(pipeline.baseUrl()).isEqualTo(wireMock.baseUrl());
-			assertThat(pipeline.recorded()).isOne();
-			assertThat(pipeline.pending()).isOne();
-			assertThat(pipeline.capacity()).isEqualTo(10_000);
-			assertThat(pipeline.droppedByReason()).containsEntry("queue_full", 0L).containsEntry("shutdown", 0L);
+			assertThat(pipeline).containsEntry("state", "RUNNING")
+				.containsEntry("keyMode", "live")
+				.containsEntry("baseUrl", wireMock.baseUrl())
+				.containsEntry("recorded", 1L)
+				.containsEntry("pending", 1L)
+				.containsEntry("capacity", 10_000)
+				.doesNotContainKey("lastFlush");
+			assertThat(pipeline.get("droppedByReason")).asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("queue_full", 0L)
+				.containsEntry("shutdown", 0L);
 			assertThat(pipeline.toString()).doesNotContain(SECRET_KEY);
 		});
 	}
@@ -80,41 +84,84 @@ class MonigoEndpointAutoConfigurationTests {
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [\"evt-1\"], \"duplicates\": []}")));
 		this.contextRunner.run((context) -> {
 			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1").withIdempotencyKey("evt-1"));
+			MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
 
-			FlushDescriptor flushed = context.getBean(MonigoEndpoint.class).flush();
+			Map<String, Object> flush = endpoint.flush();
 
-			assertThat(flushed.completed()).isTrue();
+			assertThat(flush).containsEntry("pendingAtStart", 1L).containsEntry("timeout", "300ms");
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(lastFlush(endpoint))
+				.containsEntry("state", "completed")
+				.containsKey("finishedAt"));
 			wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/ingest"))
 				.withRequestBody(matchingJsonPath("$.events[0].idempotency_key", equalTo("evt-1"))));
-			assertThat(flushed.pipeline().delivered()).isOne();
-			assertThat(flushed.pipeline().pending()).isZero();
+			assertThat(endpoint.pipeline()).containsEntry("delivered", 1L).containsEntry("pending", 0L);
 			assertThat(context.getBean(BatchingUsageRecorder.class).counters().balances()).isTrue();
 		});
 	}
 
 	@Test
-	void whenMonigoIsDownTheFlushReportsThatItDidNotCompleteAndKeepsTheEvent() {
+	void theFlushAnswersAtOnceWhileMonigoIsSlowAndTheReadShowsItRunning() {
+		wireMock.stubFor(post("/v1/ingest")
+			.willReturn(okJson("{\"ingested\": [\"evt-1\"], \"duplicates\": []}").withFixedDelay(2_000)));
+		this.contextRunner.withPropertyValues("monigo.metering.shutdown-timeout=1m").run((context) -> {
+			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1").withIdempotencyKey("evt-1"));
+			MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
+
+			Map<String, Object> flush = endpoint.flush();
+
+			assertThat(flush).containsEntry("state", "running").containsEntry("pendingAtStart", 1L);
+			assertThat(lastFlush(endpoint)).containsEntry("state", "running").doesNotContainKey("finishedAt");
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(lastFlush(endpoint)).containsEntry("state", "completed"));
+		});
+	}
+
+	@Test
+	void aFlushAskedForWhileOneRunsJoinsItInsteadOfStartingAnother() {
+		wireMock.stubFor(post("/v1/ingest")
+			.willReturn(okJson("{\"ingested\": [\"evt-1\"], \"duplicates\": []}").withFixedDelay(1_000)));
+		this.contextRunner.withPropertyValues("monigo.metering.shutdown-timeout=1m").run((context) -> {
+			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1").withIdempotencyKey("evt-1"));
+			MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
+
+			Map<String, Object> first = endpoint.flush();
+			Map<String, Object> second = endpoint.flush();
+
+			assertThat(second).isEqualTo(first);
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(lastFlush(endpoint)).containsEntry("state", "completed"));
+			wireMock.verify(1, postRequestedFor(urlEqualTo("/v1/ingest")));
+		});
+	}
+
+	@Test
+	void whenMonigoIsDownTheFlushTimesOutAndKeepsTheEvent() {
 		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
 		this.contextRunner.run((context) -> {
 			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1"));
+			MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
 
-			FlushDescriptor flushed = context.getBean(MonigoEndpoint.class).flush();
+			endpoint.flush();
 
-			assertThat(flushed.completed()).isFalse();
-			assertThat(flushed.pipeline().pending()).isOne();
-			assertThat(flushed.pipeline().lastError()).contains("503");
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(lastFlush(endpoint)).containsEntry("state", "timed_out"));
+			assertThat(endpoint.pipeline()).containsEntry("pending", 1L);
+			assertThat(endpoint.pipeline().get("lastError")).asString().contains("503");
 		});
 	}
 
 	@Test
 	void whenMonigoIsDisabledTheEndpointShowsTheDisabledRecorder() {
 		this.contextRunner.withPropertyValues("monigo.enabled=false").run((context) -> {
-			PipelineDescriptor pipeline = context.getBean(MonigoEndpoint.class).pipeline();
+			Map<String, Object> pipeline = context.getBean(MonigoEndpoint.class).pipeline();
 
-			assertThat(pipeline.state()).isEqualTo("DISABLED");
-			assertThat(pipeline.keyMode()).isNull();
-			assertThat(pipeline.baseUrl()).isNull();
+			assertThat(pipeline).containsEntry("state", "DISABLED").doesNotContainKeys("keyMode", "baseUrl");
 		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> lastFlush(MonigoEndpoint endpoint) {
+		return (Map<String, Object>) endpoint.pipeline().get("lastFlush");
 	}
 
 	@Test

@@ -58,11 +58,33 @@ class MonigoHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void afterMonigoRefusesTheKeyTheIndicatorIsDownWithTheReasonAndShowsNoKey() {
-		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(401)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error\": \"key " + SECRET_KEY + " is revoked\"}")));
+	void afterMonigoRefusesTheKeyTheIndicatorStaysUpAndShowsWhyButNoKey() {
+		refuseTheKey();
 		this.contextRunner.run((context) -> {
+			MonigoHealthIndicator indicator = context.getBean(MonigoHealthIndicator.class);
+
+			context.getBean(UsageRecorder.class).record(IngestEvent.of("api_call", "cus_1"));
+
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(indicator.health().getDetails()).containsEntry("delivering", false));
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("reason", "UNAUTHORIZED")
+				.containsEntry("state", "UNAUTHORIZED")
+				.containsEntry("keyMode", "test")
+				.containsEntry("pending", 1L)
+				.containsKeys("lastError", "description");
+			assertThat(health.getDetails().get("lastError").toString()).contains("401");
+			assertThat(health.getDetails().get("description").toString()).contains("monigo.api-key");
+			assertThat(health.toString()).doesNotContain(SECRET_KEY);
+			assertThat(context.getBean(BatchingUsageRecorder.class).counters().balances()).isTrue();
+		});
+	}
+
+	@Test
+	void whenTheApplicationOptsInTheIndicatorIsDownWhileMonigoRefusesTheKey() {
+		refuseTheKey();
+		this.contextRunner.withPropertyValues("management.health.monigo.down-when-paused=true").run((context) -> {
 			MonigoHealthIndicator indicator = context.getBean(MonigoHealthIndicator.class);
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 
@@ -70,22 +92,14 @@ class MonigoHealthContributorAutoConfigurationTests {
 
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN));
-			Health health = indicator.health();
-			assertThat(health.getDetails()).containsEntry("reason", "UNAUTHORIZED")
-				.containsEntry("state", "UNAUTHORIZED")
-				.containsEntry("keyMode", "test")
-				.containsEntry("pending", 1L)
-				.containsKey("lastError");
-			assertThat(health.getDetails().get("lastError").toString()).contains("401");
-			assertThat(health.toString()).doesNotContain(SECRET_KEY);
-			assertThat(context.getBean(BatchingUsageRecorder.class).counters().balances()).isTrue();
+			assertThat(indicator.health().getDetails()).containsEntry("reason", "UNAUTHORIZED");
 		});
 	}
 
 	@Test
-	void whenTheKeyWorksAgainTheIndicatorIsBackUpAndTheEventsAreDelivered() {
+	void whenTheKeyWorksAgainTheIndicatorShowsDeliveryAgainAndTheEventsAreDelivered() {
 		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(401)));
-		this.contextRunner.run((context) -> {
+		this.contextRunner.withPropertyValues("management.health.monigo.down-when-paused=true").run((context) -> {
 			MonigoHealthIndicator indicator = context.getBean(MonigoHealthIndicator.class);
 			BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
 			recorder.record(IngestEvent.of("api_call", "cus_1").withIdempotencyKey("evt-1"));
@@ -97,14 +111,16 @@ class MonigoHealthContributorAutoConfigurationTests {
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.UP));
 			assertThat(indicator.health().getDetails()).containsEntry("delivered", 1L)
+				.containsEntry("delivering", true)
 				.containsEntry("pending", 0L)
-				.containsKey("lastSuccess");
+				.containsKey("lastSuccess")
+				.doesNotContainKey("reason");
 			assertThat(recorder.counters().balances()).isTrue();
 		});
 	}
 
 	@Test
-	void whenTheCircuitOpensOnAFailingServerTheIndicatorIsDownWithThatReason() {
+	void whenTheCircuitOpensOnAFailingServerTheIndicatorStaysUpAndShowsThatReason() {
 		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
 		this.contextRunner
 			.withPropertyValues("monigo.metering.retry.initial-backoff=10ms", "monigo.metering.retry.max-backoff=20ms",
@@ -117,7 +133,7 @@ class MonigoHealthContributorAutoConfigurationTests {
 				await().atMost(Duration.ofSeconds(10))
 					.untilAsserted(() -> assertThat(indicator.health().getDetails()).containsEntry("reason",
 							"CIRCUIT_OPEN"));
-				assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 				assertThat(indicator.health().getDetails()).containsEntry("pending", 1L);
 			});
 	}
@@ -145,6 +161,12 @@ class MonigoHealthContributorAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(MonigoHealthIndicator.class);
 			assertThat(context.getBean("monigoHealthIndicator")).isSameAs(own);
 		});
+	}
+
+	private static void refuseTheKey() {
+		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\": \"key " + SECRET_KEY + " is revoked\"}")));
 	}
 
 }

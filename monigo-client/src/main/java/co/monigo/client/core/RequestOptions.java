@@ -1,4 +1,4 @@
-package co.monigo.client;
+package co.monigo.client.core;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package co.monigo.client;
+package co.monigo.client.error;
 
 import org.jspecify.annotations.Nullable;
 

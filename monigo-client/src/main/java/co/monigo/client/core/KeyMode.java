@@ -1,4 +1,4 @@
-package co.monigo.client;
+package co.monigo.client.core;
 
 /**
  * Whether an API key reaches Monigo's test mode (isolated data, no real charges) or live mode.
