@@ -1,7 +1,9 @@
 package co.monigo.spring.boot.metering.http;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -35,6 +37,10 @@ final class CountingServerExchange {
 
 	private final AtomicBoolean finished = new AtomicBoolean();
 
+	private final AtomicInteger bodiesBeingWritten = new AtomicInteger();
+
+	private final AtomicReference<@Nullable Runnable> afterBody = new AtomicReference<>();
+
 	private final boolean countsRequest;
 
 	private volatile boolean aborted;
@@ -59,6 +65,24 @@ final class CountingServerExchange {
 	/** Whether this is the first call: the exchange is recorded once, on completion or cancellation. */
 	boolean finish() {
 		return this.finished.compareAndSet(false, true);
+	}
+
+	/**
+	 * Runs the action once the response body has been written: at once, unless a body is still being
+	 * consumed by the server (some connectors complete the write before reading the whole body).
+	 */
+	void afterBody(Runnable action) {
+		this.afterBody.set(action);
+		if (this.bodiesBeingWritten.get() == 0) {
+			runAfterBody();
+		}
+	}
+
+	private void runAfterBody() {
+		Runnable action = this.afterBody.getAndSet(null);
+		if (action != null) {
+			action.run();
+		}
 	}
 
 	void aborted() {
@@ -112,7 +136,13 @@ final class CountingServerExchange {
 
 		private Flux<? extends DataBuffer> counting(Publisher<? extends DataBuffer> body) {
 			return Flux.from(body)
-				.doOnNext((buffer) -> CountingServerExchange.this.responseBytes.addAndGet(buffer.readableByteCount()));
+				.doOnSubscribe((subscription) -> CountingServerExchange.this.bodiesBeingWritten.incrementAndGet())
+				.doOnNext((buffer) -> CountingServerExchange.this.responseBytes.addAndGet(buffer.readableByteCount()))
+				.doFinally((signal) -> {
+					if (CountingServerExchange.this.bodiesBeingWritten.decrementAndGet() == 0) {
+						runAfterBody();
+					}
+				});
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,7 +34,8 @@ import co.monigo.spring.boot.metering.MeteredCall;
  * Meters Spring MVC (servlet) requests by the route rules: records after the response is complete,
  * with its final status and body size; for an asynchronous request (a {@code DeferredResult}, a
  * {@code StreamingResponseBody}, server-sent events) when the async processing completes. A request
- * no rule matches only costs the match. The response is never changed: the body passes straight
+ * no rule matches only costs the match. Only the request's own dispatch is metered: its async, error,
+ * forward and include dispatches are part of it, not requests of their own. The response is never changed: the body passes straight
  * through, and exceptions pass through untouched.
  * <p>
  * The customer is resolved on the request thread once the filter chain returns, by the same
@@ -82,7 +84,8 @@ public final class MeteringServletFilter implements Filter, Ordered {
 	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
 			throws IOException, ServletException {
 		if (!(servletRequest instanceof HttpServletRequest request)
-				|| !(servletResponse instanceof HttpServletResponse response)) {
+				|| !(servletResponse instanceof HttpServletResponse response)
+				|| request.getDispatcherType() != DispatcherType.REQUEST) {
 			chain.doFilter(servletRequest, servletResponse);
 			return;
 		}

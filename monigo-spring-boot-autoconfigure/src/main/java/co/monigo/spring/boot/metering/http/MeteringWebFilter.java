@@ -84,7 +84,8 @@ public final class MeteringWebFilter implements WebFilter, Ordered {
 				counting.failed(failure);
 				return afterResponse(matched, counting, context).then(Mono.error(failure));
 			})
-			.then(Mono.defer(() -> afterResponse(matched, counting, context)))
+			.then(Mono.<Void>fromRunnable(
+					() -> counting.afterBody(() -> afterResponse(matched, counting, context).subscribe())))
 			.doOnCancel(() -> {
 				counting.aborted();
 				afterResponse(matched, counting, context).subscribe();
