@@ -60,9 +60,19 @@ final class CountingServletResponse extends HttpServletResponseWrapper {
 	public PrintWriter getWriter() throws IOException {
 		if (this.writer == null) {
 			PrintWriter containerWriter = super.getWriter();
-			this.writer = new PrintWriter(new CountingWriter(containerWriter, Charset.forName(getCharacterEncoding())));
+			this.writer = new PrintWriter(new CountingWriter(containerWriter, charset()));
 		}
 		return this.writer;
+	}
+
+	/** The response's charset; UTF-8 for counting when Java does not know the one the container accepted. */
+	private Charset charset() {
+		try {
+			return Charset.forName(getCharacterEncoding());
+		}
+		catch (IllegalArgumentException unknown) {
+			return StandardCharsets.UTF_8;
+		}
 	}
 
 	@Override

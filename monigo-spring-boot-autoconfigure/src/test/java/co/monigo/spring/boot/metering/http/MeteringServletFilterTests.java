@@ -219,6 +219,18 @@ class MeteringServletFilterTests {
 	}
 
 	@Test
+	void aQuantityExpressionThatFailsIsCountedAndTheResponseIsUnchanged() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter((rule) -> rule.quantity("expression:attribute('tokens').length()")).doFilter(
+				request("POST", "/v1/complete"), response, writing("answer"));
+
+		assertThat(this.events).isEmpty();
+		assertThat(this.failures.count(Reason.EXPRESSION)).isEqualTo(1);
+		assertThat(response.getContentAsString()).isEqualTo("answer");
+	}
+
+	@Test
 	void aRequestTheClientAbortedRecordsNothingByDefault() {
 		MeteringServletFilter filter = filter((rule) -> rule);
 

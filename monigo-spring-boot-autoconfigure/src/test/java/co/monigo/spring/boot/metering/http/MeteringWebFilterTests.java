@@ -15,6 +15,7 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import co.monigo.client.model.IngestEvent;
+import co.monigo.metering.Metered;
 import co.monigo.spring.boot.metering.CustomerResolver;
 import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
 import co.monigo.spring.boot.metering.HeaderCustomerResolver;
@@ -204,6 +206,51 @@ class MeteringWebFilterTests {
 
 		assertThat(this.events).isEmpty();
 		assertThat(this.failures.count(Reason.NO_CUSTOMER)).isEqualTo(1);
+	}
+
+	@Test
+	void aQuantityThatCannotBeHadIsCountedAndTheResponseIsUnchanged() {
+		MockServerWebExchange exchange = exchange("POST", "/v1/complete");
+
+		StepVerifier
+			.create(filter((rule) -> rule.quantity("response-header:X-Tokens-Used")).filter(exchange,
+					writing("answer")))
+			.expectComplete()
+			.verify(TIMEOUT);
+
+		assertThat(this.events).isEmpty();
+		assertThat(this.failures.count(Reason.INVALID_EVENT)).isEqualTo(1);
+		assertThat(exchange.getResponse().getBodyAsString().block(TIMEOUT)).isEqualTo("answer");
+	}
+
+	@Test
+	void aRequestWhoseHandlerIsMeteredIsLeftToTheAnnotationUnlessTheRuleAlsoWantsIt() throws Exception {
+		HandlerMethod metered = new HandlerMethod(new Summaries(), Summaries.class.getMethod("summary"));
+		WebFilterChain servedByMetered = (exchange) -> {
+			exchange.getAttributes().put(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, metered);
+			return exchange.getResponse().setComplete();
+		};
+
+		StepVerifier.create(filter((rule) -> rule).filter(exchange("GET", "/v1/summary"), servedByMetered))
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.events).isEmpty();
+
+		StepVerifier
+			.create(filter((rule) -> rule.alsoWhenMetered(true)).filter(exchange("GET", "/v1/summary"),
+					servedByMetered))
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.events).hasSize(1);
+	}
+
+	static class Summaries {
+
+		@Metered("summary")
+		public Mono<String> summary() {
+			return Mono.just("summary");
+		}
+
 	}
 
 	@Test
