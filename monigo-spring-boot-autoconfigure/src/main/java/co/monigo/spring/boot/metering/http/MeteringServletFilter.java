@@ -131,12 +131,14 @@ public final class MeteringServletFilter implements Filter, Ordered {
 	}
 
 	/**
-	 * The customer, with the request bound to the thread as Spring MVC binds it (the header resolver reads
-	 * it there): the filter may run outside Boot's request context filter, or in a test without it.
+	 * The customer, with this request bound to the thread as Spring MVC binds it (the header resolver
+	 * reads it there): the filter may run outside Boot's request context filter, or where another
+	 * request's attributes were left bound. What was bound before is bound again afterwards.
 	 */
 	private @Nullable String resolveCustomer(Exchange exchange, List<HttpMeteringRule> rules) {
-		RequestAttributes bound = RequestContextHolder.getRequestAttributes();
-		if (bound == null) {
+		RequestAttributes previous = RequestContextHolder.getRequestAttributes();
+		boolean rebind = !(previous instanceof ServletRequestAttributes bound && bound.getRequest() == exchange.request);
+		if (rebind) {
 			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(exchange.request, exchange.response));
 		}
 		try {
@@ -148,8 +150,8 @@ public final class MeteringServletFilter implements Filter, Ordered {
 			return null;
 		}
 		finally {
-			if (bound == null) {
-				RequestContextHolder.resetRequestAttributes();
+			if (rebind) {
+				RequestContextHolder.setRequestAttributes(previous);
 			}
 		}
 	}
