@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockFilterChain;
@@ -98,12 +99,15 @@ public class HttpMeteringBenchmark {
 		return MockMvcBuilders.webAppContextSetup(this.context).addFilters(filter).build();
 	}
 
+	/** Fails the run when a benchmark measured something other than it says: only a matching rule records. */
 	@TearDown
-	public void tearDown() {
-		if (this.recorder.status().recorded() == 0) {
-			throw new IllegalStateException("the matching rule recorded nothing: the benchmark measures nothing");
-		}
+	public void checkWhatWasRecorded(BenchmarkParams params) {
+		boolean matching = params.getBenchmark().endsWith("WithMatchingRule");
+		long recorded = this.recorder.status().recorded();
 		this.context.close();
+		if (matching != (recorded > 0)) {
+			throw new IllegalStateException(params.getBenchmark() + " recorded " + recorded + " events");
+		}
 	}
 
 	@Benchmark

@@ -35,13 +35,13 @@ import co.monigo.spring.boot.metering.MeteredCall;
  * with its final status and body size; for an asynchronous request (a {@code DeferredResult}, a
  * {@code StreamingResponseBody}, server-sent events) when the async processing completes. A request
  * no rule matches only costs the match. Only the request's own dispatch is metered: its async, error,
- * forward and include dispatches are part of it, not requests of their own. The response is never changed: the body passes straight
- * through, and exceptions pass through untouched.
+ * forward and include dispatches are part of it, not requests of their own. The response is never
+ * changed: the body passes straight through, and exceptions pass through untouched.
  * <p>
  * The customer is resolved on the request thread once the filter chain returns, by the same
- * {@link CustomerResolver} as {@code @Metered}; the filter must therefore run inside Spring Security's
- * filter chain's reach (a higher order than its -100) for the principal to be known. The resolver sees
- * a {@link MeteredCall} of this filter's {@code doFilter}, whose arguments are the request and response.
+ * {@link CustomerResolver} as {@code @Metered}; for the principal to be known, the filter must come
+ * after Spring Security's filter chain (an order above its -100). The resolver sees a
+ * {@link MeteredCall} of this filter's {@code doFilter}, whose arguments are the request and response.
  */
 public final class MeteringServletFilter implements Filter, Ordered {
 
