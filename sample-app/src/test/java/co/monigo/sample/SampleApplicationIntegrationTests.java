@@ -116,6 +116,19 @@ class SampleApplicationIntegrationTests {
 	}
 
 	@Test
+	void aCompletionIsBilledByTheRouteRuleInApplicationYmlWithItsRouteNotAnAnnotation() {
+		Account dee = signUp("dee", "starter");
+		complete("dee", words(4));
+
+		await().atMost(DELIVERY).untilAsserted(() -> assertThat(eventsOf(dee)).hasSize(2));
+		assertThat(eventsOf(dee)).filteredOn((event) -> event.eventName().equals("api_call"))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.properties()).containsEntry("route", "/v1/completions")
+				.containsEntry("method", "POST")
+				.containsEntry("status", 200));
+	}
+
+	@Test
 	void healthIsUpAndShowsMonigo() {
 		JsonNode health = this.api.get().uri("/actuator/health").retrieve().body(JsonNode.class);
 

@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import co.monigo.metering.Metered;
-
 /**
  * {@code POST /v1/completions}: each successful call records an {@code api_call} event for the
  * customer named by the {@value #CUSTOMER_HEADER} header (the starter's default customer resolver
- * reads it), and the model records the tokens.
+ * reads it), and the model records the tokens. The {@code api_call} is not an annotation here: a route
+ * rule in {@code application.yml} ({@code monigo.metering.http.rules}) bills the request itself.
  */
 @RestController
 class CompletionController {
@@ -28,7 +27,6 @@ class CompletionController {
 	}
 
 	@PostMapping("/v1/completions")
-	@Metered("api_call")
 	Completion complete(@RequestHeader(CUSTOMER_HEADER) String customerId, @RequestBody CompletionRequest request) {
 		String prompt = request.prompt();
 		if (!StringUtils.hasText(prompt)) {

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts {@code @Metered} calls that could not be turned into an event, by reason, and logs each
- * kind once per method at WARN (then at DEBUG, so a hot endpoint cannot flood the log).
+ * Counts {@code @Metered} calls (and requests matched by an HTTP metering rule) that could not be
+ * turned into an event, by reason, and logs each kind once per method or rule at WARN (then at DEBUG,
+ * so a hot endpoint cannot flood the log).
  */
 public final class MeteringFailures {
 
@@ -46,13 +47,19 @@ public final class MeteringFailures {
 		}
 	}
 
-	void failed(Reason reason, String method, String detail) {
+	/**
+	 * Counts one call or request whose usage was not recorded.
+	 * @param reason why
+	 * @param source what was metered: the method, or the rule; logged, not a meter tag
+	 * @param detail what went wrong, for the log
+	 */
+	public void failed(Reason reason, String source, String detail) {
 		this.counts.get(reason).increment();
-		if (this.warned.add(reason + " " + method)) {
-			logger.warn("@Metered call of {} not recorded ({}): {}", method, reason.tag(), detail);
+		if (this.warned.add(reason + " " + source)) {
+			logger.warn("Usage of {} not recorded ({}): {}", source, reason.tag(), detail);
 		}
 		else {
-			logger.debug("@Metered call of {} not recorded ({}): {}", method, reason.tag(), detail);
+			logger.debug("Usage of {} not recorded ({}): {}", source, reason.tag(), detail);
 		}
 	}
 
