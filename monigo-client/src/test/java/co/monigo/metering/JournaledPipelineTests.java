@@ -196,6 +196,12 @@ class JournaledPipelineTests {
 	void aJournalThatCannotBeWrittenDropsWithAReasonAndNeverThrowsAtTheCaller() throws Exception {
 		int port = freePort();
 		start(settings(this.directory, JournalSettings.MIN_SIZE * 2), port);
+		// The next segment is written ahead in the background: wait for it, so the folder can be removed whole.
+		await().atMost(WAIT).until(() -> {
+			try (Stream<Path> files = Files.list(this.directory)) {
+				return files.filter((file) -> file.toString().endsWith(".journal")).count() == 2;
+			}
+		});
 		try (Stream<Path> files = Files.list(this.directory)) {
 			for (Path file : files.toList()) {
 				Files.delete(file);

@@ -72,14 +72,31 @@ public final class Journal implements AutoCloseable {
 		this.keeper.startSyncing(() -> this.current);
 	}
 
+	/** How many processes (or journals) may share one configured directory, each in an area of its own. */
+	static final int AREAS = 8;
+
 	/**
 	 * Opens the journal in the settings' directory, creating it if needed, and finds what an earlier run
-	 * left unsettled.
-	 * @throws JournalException if the directory cannot be created or written, or another process (or this
-	 * one) holds it
+	 * left unsettled. When another process (or journal of this one) holds the directory, takes the first
+	 * free area below it ({@code area-2}, {@code area-3}, ...), so two processes never share files;
+	 * events an earlier run left in an area are delivered by whichever process takes it next.
+	 * @throws JournalException if the directory cannot be created or written, or every area is held
 	 */
 	public static Journal open(JournalSettings settings) {
-		Path directory = settings.directory();
+		Path base = settings.directory();
+		for (int area = 1; area <= AREAS; area++) {
+			Path directory = (area == 1) ? base : base.resolve("area-" + area);
+			Journal journal = openArea(settings, directory);
+			if (journal != null) {
+				return journal;
+			}
+		}
+		throw new JournalException("the directory " + base + " and its " + (AREAS - 1)
+				+ " areas are all in use by other processes; give this one a directory of its own");
+	}
+
+	/** The journal in this directory, or null when another process or journal holds it. */
+	private static @Nullable Journal openArea(JournalSettings settings, Path directory) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -100,15 +117,14 @@ public final class Journal implements AutoCloseable {
 		try {
 			FileLock lock = lockChannel.tryLock();
 			if (lock == null) {
-				throw new JournalException("the directory " + directory
-						+ " is in use by another process; give each process a journal directory of its own");
+				closeQuietly(lockChannel);
+				return null;
 			}
-			return new Journal(settings, lockChannel, lock);
+			return new Journal(settings.withDirectory(directory), lockChannel, lock);
 		}
 		catch (OverlappingFileLockException heldHere) {
 			closeQuietly(lockChannel);
-			throw new JournalException("the directory " + directory
-					+ " is already in use by another journal of this process; give each its own directory");
+			return null;
 		}
 		catch (IOException failure) {
 			closeQuietly(lockChannel);
@@ -123,7 +139,7 @@ public final class Journal implements AutoCloseable {
 	private Recovery recover() throws IOException {
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(this.settings.directory())) {
-			files = listing.filter((path) -> SegmentKeeper.idOf(path) > 0).sorted().toList();
+			files = listing.filter((path) -> SegmentKeeper.idOf(path) > 0 && Files.isRegularFile(path)).sorted().toList();
 		}
 		List<SegmentScan.Result> found = new ArrayList<>();
 		for (Path path : files) {
@@ -272,7 +288,10 @@ public final class Journal implements AutoCloseable {
 		return this.lastError;
 	}
 
-	/** Forces what is written to the disk, stops the background work and releases the directory. */
+	/**
+	 * Forces what is written to the disk, stops the background work, deletes the files that hold nothing
+	 * unsettled and releases the directory.
+	 */
 	@Override
 	public synchronized void close() {
 		if (this.closed) {
@@ -282,6 +301,10 @@ public final class Journal implements AutoCloseable {
 		this.keeper.close();
 		for (Segment segment : this.segments.values()) {
 			try {
+				if (segment.unsettled() == 0) {
+					segment.delete();
+					continue;
+				}
 				if (!this.settings.syncInterval().isZero()) {
 					segment.force();
 				}

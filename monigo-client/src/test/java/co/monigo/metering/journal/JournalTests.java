@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 class JournalTests {
 
@@ -193,12 +194,37 @@ class JournalTests {
 	}
 
 	@Test
-	void aSecondJournalOnTheSameDirectoryIsRefused() {
-		open(1 << 20);
+	void aSecondJournalOnTheSameDirectoryTakesAnAreaOfItsOwnAndNeitherSeesTheOthersRecords() {
+		Journal first = open(1 << 20);
+		first.append(payload(1), 1);
+
+		Journal second = open(1 << 20);
+		second.append(payload(2), 2);
+
+		assertThat(second.settings().directory()).isEqualTo(this.directory.resolve("area-2"));
+		assertThat(readAll(first)).singleElement().asString().contains("key_1\"");
+		assertThat(readAll(second)).singleElement().asString().contains("key_2\"");
+	}
+
+	@Test
+	void whenEveryAreaIsHeldTheNextJournalIsRefusedNamingTheDirectory() {
+		for (int i = 0; i < Journal.AREAS; i++) {
+			open(1 << 20);
+		}
 
 		assertThatExceptionOfType(JournalException.class).isThrownBy(() -> open(1 << 20))
 			.withMessageContaining(this.directory.toString())
-			.withMessageContaining("already in use");
+			.withMessageContaining("in use");
+	}
+
+	@Test
+	void aCleanCloseLeavesNoSegmentFilesWhenEverythingWasSettled() throws IOException {
+		Journal journal = open(1 << 20);
+		journal.settle(journal.append(payload(1), 1));
+
+		journal.close();
+
+		assertThat(segmentFiles()).isZero();
 	}
 
 	@Test
@@ -214,6 +240,7 @@ class JournalTests {
 	@Test
 	void aDirectoryRemovedWhileRunningMakesAppendsFailWithAReasonInsteadOfThrowing() throws IOException {
 		Journal journal = open(JournalSettings.MIN_SIZE * 4);
+		await().atMost(Duration.ofSeconds(10)).until(() -> segmentFiles() == 2);
 		try (Stream<Path> files = Files.list(this.directory)) {
 			for (Path path : files.toList()) {
 				Files.delete(path);
