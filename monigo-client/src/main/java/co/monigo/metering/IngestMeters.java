@@ -13,8 +13,10 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The pipeline's meters, named as dashboards rely on: {@code monigo.events.recorded},
  * {@code .delivered}, {@code .duplicates}, {@code .rejected}, {@code .dropped} (tag {@code reason}),
- * {@code .pending}, {@code .pending.oldest.age}, {@code .waiting}, and {@code monigo.ingest.requests} (tags
- * {@code outcome}, {@code status}), {@code monigo.ingest.batch.size}, {@code monigo.ingest.retries}.
+ * {@code .pending}, {@code .pending.oldest.age}, {@code .waiting}, {@code .recovered}, {@code .unknown}, and
+ * {@code monigo.ingest.requests} (tags {@code outcome}, {@code status}), {@code monigo.ingest.batch.size},
+ * {@code monigo.ingest.retries}, {@code monigo.ingest.in.flight.limit}; with the journal,
+ * {@code monigo.journal.events}, {@code .bytes}, {@code .max.bytes} and {@code .corrupt}.
  * Tags stay low-cardinality: no customer ids, no keys. Needs Micrometer on the classpath.
  */
 public final class IngestMeters implements PipelineListener {
@@ -49,8 +51,36 @@ public final class IngestMeters implements PipelineListener {
 		Gauge.builder("monigo.events.waiting", recorder, BatchingUsageRecorder::waitingCount)
 			.description(WAITING)
 			.register(registry);
+		Gauge.builder("monigo.ingest.in.flight.limit", recorder, BatchingUsageRecorder::inFlightLimit)
+			.description("Ingest batches allowed on their way at once (adaptive)")
+			.register(registry);
+		if (recorder.journalStatus() != null) {
+			meters.bindJournal(recorder);
+		}
 		recorder.addListener(meters);
 		return meters;
+	}
+
+	private void bindJournal(BatchingUsageRecorder recorder) {
+		Gauge.builder("monigo.journal.events", recorder, (live) -> journal(live, JournalStatus::events))
+			.description("Usage events in the local journal, not acknowledged by Monigo yet")
+			.register(this.registry);
+		Gauge.builder("monigo.journal.bytes", recorder, (live) -> journal(live, JournalStatus::bytes))
+			.description("Bytes the local journal's files take on disk")
+			.baseUnit("bytes")
+			.register(this.registry);
+		Gauge.builder("monigo.journal.max.bytes", recorder, (live) -> journal(live, JournalStatus::maxBytes))
+			.description("Most bytes the local journal may take on disk")
+			.baseUnit("bytes")
+			.register(this.registry);
+		FunctionCounter.builder("monigo.journal.corrupt", recorder, (live) -> journal(live, JournalStatus::corrupt))
+			.description("Damaged journal records found at start and skipped")
+			.register(this.registry);
+	}
+
+	private static double journal(BatchingUsageRecorder recorder, java.util.function.ToLongFunction<JournalStatus> value) {
+		JournalStatus status = recorder.journalStatus();
+		return (status != null) ? value.applyAsLong(status) : 0;
 	}
 
 	/** Binds the counters of a disabled recorder. */
@@ -79,6 +109,11 @@ public final class IngestMeters implements PipelineListener {
 		counter("monigo.events.duplicates", "Usage events Monigo already had", counters,
 				IngestCounters::duplicateCount);
 		counter("monigo.events.rejected", "Usage events Monigo refused", counters, IngestCounters::rejectedCount);
+		counter("monigo.events.recovered", "Usage events found in the journal at start, left by an earlier run",
+				counters, IngestCounters::recoveredCount);
+		counter("monigo.events.unknown",
+				"Usage events on their way when the shutdown timeout ran out, journal off: Monigo may have them",
+				counters, IngestCounters::unknownCount);
 		for (DropReason reason : DropReason.values()) {
 			FunctionCounter.builder("monigo.events.dropped", counters, (live) -> live.droppedCount(reason))
 				.description("Usage events given up on before Monigo saw them")

@@ -1,5 +1,7 @@
 package co.monigo.metering;
 
+import java.util.List;
+
 /**
  * A metering setting has a value it cannot take. Carries the setting's name (as in
  * {@code monigo.metering.*}, without the prefix: {@code batch-size}, {@code journal.max-size}) and the
@@ -13,10 +15,16 @@ public class InvalidSettingException extends IllegalArgumentException {
 
 	private final String problem;
 
-	public InvalidSettingException(String setting, String problem) {
+	private final List<String> related;
+
+	/**
+	 * @param related other settings the problem names, so a caller can name them as it names the setting
+	 */
+	public InvalidSettingException(String setting, String problem, String... related) {
 		super(setting + " " + problem);
 		this.setting = setting;
 		this.problem = problem;
+		this.related = List.of(related);
 	}
 
 	/** The setting's name, e.g. {@code batch-size}. */
@@ -27,6 +35,11 @@ public class InvalidSettingException extends IllegalArgumentException {
 	/** What is wrong with the value, e.g. {@code must be at most 1000, was 5000}. */
 	public String problem() {
 		return this.problem;
+	}
+
+	/** Other settings the problem names, e.g. {@code retry.initial-backoff}. */
+	public List<String> related() {
+		return this.related;
 	}
 
 }

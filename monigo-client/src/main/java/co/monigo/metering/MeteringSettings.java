@@ -52,7 +52,8 @@ public record MeteringSettings(int capacity, int batchSize, Duration linger, int
 		positive("retry.max-backoff", retryMaxBackoff);
 		if (retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
 			throw new InvalidSettingException("retry.max-backoff", "(" + Durations.format(retryMaxBackoff)
-					+ ") must not be shorter than retry.initial-backoff (" + Durations.format(retryInitialBackoff) + ")");
+					+ ") must not be shorter than retry.initial-backoff (" + Durations.format(retryInitialBackoff) + ")",
+					"retry.initial-backoff");
 		}
 		if (retryMultiplier < 1.0) {
 			throw new InvalidSettingException("retry.multiplier", "must be 1 or more, was " + retryMultiplier);

@@ -1,5 +1,9 @@
 package co.monigo.test.spring;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +20,11 @@ import co.monigo.test.emulator.MonigoEmulator;
 
 /**
  * Starts an emulator for one application context: registers it as the bean {@value #BEAN_NAME} (closed
- * with the context) and puts {@code monigo.base-url} and {@code monigo.api-key} first among the
- * context's property sources. Equal for equal keys, so Spring's context cache shares such contexts.
+ * with the context) and puts {@code monigo.base-url}, {@code monigo.api-key} and
+ * {@code monigo.metering.journal.directory} first among the context's property sources. The journal gets
+ * a new temporary folder per context: the emulator's data dies with the context, so events left
+ * undelivered by one test context must not be delivered to the next one's emulator. Equal for equal
+ * keys, so Spring's context cache shares such contexts.
  */
 final class MonigoEmulatorContextCustomizer implements ContextCustomizer {
 
@@ -39,10 +46,21 @@ final class MonigoEmulatorContextCustomizer implements ContextCustomizer {
 		MonigoEmulator emulator = MonigoEmulator.start();
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
-					Map.of("monigo.base-url", emulator.baseUrl(), "monigo.api-key", this.apiKey)));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("monigo.base-url", emulator.baseUrl(),
+					"monigo.api-key", this.apiKey, "monigo.metering.journal.directory", temporaryJournal())));
 		RootBeanDefinition definition = new RootBeanDefinition(MonigoEmulator.class, () -> emulator);
 		registry(context).registerBeanDefinition(BEAN_NAME, definition);
+	}
+
+	private static String temporaryJournal() {
+		try {
+			Path folder = Files.createTempDirectory("monigo-journal-test");
+			folder.toFile().deleteOnExit();
+			return folder.toString();
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException("no temporary folder for the test context's journal", failure);
+		}
 	}
 
 	private static BeanDefinitionRegistry registry(ConfigurableApplicationContext context) {

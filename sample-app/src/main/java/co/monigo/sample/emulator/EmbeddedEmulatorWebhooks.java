@@ -12,7 +12,7 @@ import co.monigo.test.emulator.MonigoEmulator;
 
 /**
  * With the embedded emulator, has it post its webhooks to this application, signed with the secret of
- * {@link EmbeddedEmulatorWebhookProperties}, once the web server listens.
+ * {@link EmbeddedEmulatorProperties}, once the web server listens.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMonigoApiKeyCondition.class)

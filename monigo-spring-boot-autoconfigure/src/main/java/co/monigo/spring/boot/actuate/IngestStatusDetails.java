@@ -1,10 +1,14 @@
 package co.monigo.spring.boot.actuate;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import co.monigo.client.core.Durations;
 import co.monigo.metering.IngestStatus;
+import co.monigo.metering.JournalStatus;
 import co.monigo.metering.PipelineState;
 
 /**
@@ -36,12 +40,36 @@ public final class IngestStatusDetails {
 		details.put("rejected", status.rejected());
 		details.put("dropped", status.droppedTotal());
 		details.put("droppedByReason", status.dropped());
+		details.put("unknown", status.unknown());
+		details.put("recovered", status.recovered());
 		details.put("oldestPendingAge", Durations.format(status.oldestPendingAge()));
+		details.put("failureStreak", status.failureStreak());
+		details.put("inFlightLimit", status.inFlightLimit());
 		if (status.lastSuccess() != null) {
 			details.put("lastSuccess", status.lastSuccess().toString());
+			details.put("lastSuccessAge",
+					Durations.format(Duration.between(status.lastSuccess(), Instant.now()).truncatedTo(ChronoUnit.SECONDS)));
 		}
 		if (status.lastError() != null) {
 			details.put("lastError", status.lastError());
+		}
+		JournalStatus journal = status.journal();
+		if (journal != null) {
+			details.put("journal", journal(journal));
+		}
+		return details;
+	}
+
+	private static Map<String, Object> journal(JournalStatus journal) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("directory", journal.directory());
+		details.put("events", journal.events());
+		details.put("bytes", journal.bytes());
+		details.put("maxBytes", journal.maxBytes());
+		details.put("recovered", journal.recovered());
+		details.put("corrupt", journal.corrupt());
+		if (journal.lastError() != null) {
+			details.put("lastError", journal.lastError());
 		}
 		return details;
 	}

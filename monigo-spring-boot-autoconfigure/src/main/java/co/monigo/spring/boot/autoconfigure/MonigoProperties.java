@@ -1,9 +1,11 @@
 package co.monigo.spring.boot.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import co.monigo.metering.OverflowPolicy;
 import co.monigo.spring.boot.metering.CustomerIdType;
@@ -176,7 +178,8 @@ public class MonigoProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Most events the buffer holds; what recording does when it is full is the overflow policy.
+		 * Most events kept in memory: a window over the journal (older ones wait on disk), or, with
+		 * the journal off, the whole buffer, whose overflow policy says what happens when it is full.
 		 */
 		private int capacity = 10_000;
 
@@ -191,13 +194,16 @@ public class MonigoProperties {
 		private Duration linger = Duration.ofSeconds(1);
 
 		/**
-		 * Most batches on their way to Monigo at once.
+		 * Most batches on their way to Monigo at once. The number in flight adapts between 1 and this:
+		 * it climbs while Monigo answers well (covering long round trips) and falls on 429, 5xx and
+		 * timeouts.
 		 */
-		private int maxInFlight = 2;
+		private int maxInFlight = 32;
 
 		/**
-		 * What recording does when the buffer is full: drop the new event at once (counted and
-		 * dead-lettered), or block the recording thread up to the overflow block timeout.
+		 * What recording does when the in-memory buffer is full, with the journal off: drop the new
+		 * event at once (counted and dead-lettered), or block the recording thread up to the overflow
+		 * block timeout. With the journal on, events beyond the memory window wait on disk.
 		 */
 		private OverflowPolicy overflowPolicy = OverflowPolicy.DROP_NEW;
 
@@ -214,8 +220,9 @@ public class MonigoProperties {
 
 		/**
 		 * Longest wait at shutdown for events waiting for their customer's id to be recorded and
-		 * for pending events to be delivered; what is left is counted as dropped and handed to the
-		 * dead-letter handler.
+		 * for pending events to be delivered. What is left stays in the journal for the next start;
+		 * with the journal off it is counted as dropped (or as unknown, if its request was on its way)
+		 * and handed to the dead-letter handler.
 		 */
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
 
@@ -223,7 +230,13 @@ public class MonigoProperties {
 
 		private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
+		private final Journal journal = new Journal();
+
 		private final Customer customer = new Customer();
+
+		public Journal getJournal() {
+			return this.journal;
+		}
 
 		public Customer getCustomer() {
 			return this.customer;
@@ -321,9 +334,10 @@ public class MonigoProperties {
 			private Duration initialBackoff = Duration.ofSeconds(1);
 
 			/**
-			 * Longest wait between two attempts of a batch.
+			 * Longest wait between two attempts of a batch. Short, so delivery resumes within seconds
+			 * of an outage's end; the adaptive in-flight limit keeps retries from hammering Monigo.
 			 */
-			private Duration maxBackoff = Duration.ofMinutes(1);
+			private Duration maxBackoff = Duration.ofSeconds(5);
 
 			/**
 			 * Factor by which each wait grows over the previous one. At least 1.
@@ -375,8 +389,9 @@ public class MonigoProperties {
 		public static class CircuitBreaker {
 
 			/**
-			 * Percentage of failed ingest requests (among the last 20) that opens the circuit, above 0
-			 * and at most 100.
+			 * Percentage of failed ingest requests (among the last sliding-window ones) that opens the
+			 * circuit, above 0 and at most 100. Failures are what a struggling server produces: no
+			 * answer, timeouts, 408 and 5xx (not 429).
 			 */
 			private float failureRate = 50;
 
@@ -384,7 +399,47 @@ public class MonigoProperties {
 			 * How long an open circuit holds requests back before letting a few through to test the
 			 * server.
 			 */
-			private Duration openDuration = Duration.ofSeconds(30);
+			private Duration openDuration = Duration.ofSeconds(5);
+
+			/**
+			 * How many of the latest ingest requests the failure rate is taken over.
+			 */
+			private int slidingWindow = 50;
+
+			/**
+			 * How many requests the circuit needs to have seen before it may open.
+			 */
+			private int minimumCalls = 20;
+
+			/**
+			 * How many requests an open circuit lets through, once its open duration is over, to test
+			 * the server.
+			 */
+			private int halfOpenCalls = 2;
+
+			public int getSlidingWindow() {
+				return this.slidingWindow;
+			}
+
+			public void setSlidingWindow(int slidingWindow) {
+				this.slidingWindow = slidingWindow;
+			}
+
+			public int getMinimumCalls() {
+				return this.minimumCalls;
+			}
+
+			public void setMinimumCalls(int minimumCalls) {
+				this.minimumCalls = minimumCalls;
+			}
+
+			public int getHalfOpenCalls() {
+				return this.halfOpenCalls;
+			}
+
+			public void setHalfOpenCalls(int halfOpenCalls) {
+				this.halfOpenCalls = halfOpenCalls;
+			}
 
 			public float getFailureRate() {
 				return this.failureRate;
@@ -404,6 +459,74 @@ public class MonigoProperties {
 
 		}
 
+
+		/**
+		 * The local journal every recorded event is written to before it counts as recorded, so an
+		 * outage or a crash loses nothing: an event leaves it once Monigo acknowledged it or it was
+		 * dead-lettered, and a restart delivers what is left with the events' own keys.
+		 */
+		public static class Journal {
+
+			/**
+			 * Whether to keep recorded events in a journal on local disk until Monigo acknowledges
+			 * them. When false, pending events live in memory only and a crash loses them.
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * Folder of the journal's files. Defaults to 'monigo-journal/<spring.application.name>'
+			 * in the system's temporary folder; in a container, mount a volume and point this at it,
+			 * or events pending at a crash are lost with the container. A second process started on a
+			 * folder in use takes an area of its own below it.
+			 */
+			private @Nullable Path directory;
+
+			/**
+			 * Most space the journal's files take on disk; when it is full, new events are dropped
+			 * and counted (journal_full). The default holds about an hour of 1,000 events per second.
+			 */
+			private DataSize maxSize = DataSize.ofGigabytes(1);
+
+			/**
+			 * How often written events are forced to the disk, which protects them from a power loss
+			 * (a killed or crashed process loses nothing either way). 0 leaves it to the operating
+			 * system.
+			 */
+			private Duration syncInterval = Duration.ofSeconds(1);
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public @Nullable Path getDirectory() {
+				return this.directory;
+			}
+
+			public void setDirectory(@Nullable Path directory) {
+				this.directory = directory;
+			}
+
+			public DataSize getMaxSize() {
+				return this.maxSize;
+			}
+
+			public void setMaxSize(DataSize maxSize) {
+				this.maxSize = maxSize;
+			}
+
+			public Duration getSyncInterval() {
+				return this.syncInterval;
+			}
+
+			public void setSyncInterval(Duration syncInterval) {
+				this.syncInterval = syncInterval;
+			}
+
+		}
 
 		/**
 		 * Who a {@code @Metered} call is billed to when its annotation names no customer.

@@ -42,7 +42,7 @@ class MonigoPropertiesTests {
 		assertThat(metering.getCapacity()).isEqualTo(defaults.capacity()).isEqualTo(10_000);
 		assertThat(metering.getBatchSize()).isEqualTo(defaults.batchSize()).isEqualTo(1000);
 		assertThat(metering.getLinger()).isEqualTo(defaults.linger()).isEqualTo(Duration.ofSeconds(1));
-		assertThat(metering.getMaxInFlight()).isEqualTo(defaults.maxInFlight()).isEqualTo(2);
+		assertThat(metering.getMaxInFlight()).isEqualTo(defaults.maxInFlight()).isEqualTo(32);
 		assertThat(metering.getOverflowPolicy()).isEqualTo(defaults.overflowPolicy());
 		assertThat(metering.getOverflowBlockTimeout()).isEqualTo(defaults.overflowBlockTimeout());
 		assertThat(metering.getPausedRetryInterval()).isEqualTo(defaults.pausedRetryInterval());
@@ -58,8 +58,22 @@ class MonigoPropertiesTests {
 		assertThat(metering.getRetry().getMaxBackoff()).isEqualTo(defaults.retryMaxBackoff());
 		assertThat(metering.getRetry().getMultiplier()).isEqualTo(defaults.retryMultiplier());
 		assertThat(metering.getRetry().getJitter()).isEqualTo(defaults.retryJitter());
-		assertThat(metering.getCircuitBreaker().getFailureRate()).isEqualTo(defaults.circuitFailureRate());
-		assertThat(metering.getCircuitBreaker().getOpenDuration()).isEqualTo(defaults.circuitOpenDuration());
+		MeteringSettings.CircuitSettings circuit = defaults.circuit();
+		assertThat(metering.getCircuitBreaker().getFailureRate()).isEqualTo(circuit.failureRate());
+		assertThat(metering.getCircuitBreaker().getOpenDuration()).isEqualTo(circuit.openDuration());
+		assertThat(metering.getCircuitBreaker().getSlidingWindow()).isEqualTo(circuit.slidingWindow());
+		assertThat(metering.getCircuitBreaker().getMinimumCalls()).isEqualTo(circuit.minimumCalls());
+		assertThat(metering.getCircuitBreaker().getHalfOpenCalls()).isEqualTo(circuit.halfOpenCalls());
+	}
+
+	@Test
+	void theJournalIsOnByDefaultWithAnHourOfAThousandEventsASecondOfRoom() {
+		MonigoProperties.Metering.Journal journal = this.properties.getMetering().getJournal();
+		assertThat(journal.isEnabled()).isTrue();
+		assertThat(journal.getDirectory()).isNull();
+		// 3.6 million events of about 175 bytes on disk each.
+		assertThat(journal.getMaxSize().toBytes()).isGreaterThanOrEqualTo(3_600_000L * 175);
+		assertThat(journal.getSyncInterval()).isEqualTo(Duration.ofSeconds(1));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import co.monigo.client.MonigoClient;
 import co.monigo.metering.BatchingUsageRecorder;
@@ -15,7 +16,10 @@ import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DisabledUsageRecorder;
 import co.monigo.metering.IngestSender;
 import co.monigo.metering.LoggingDeadLetterHandler;
+import co.monigo.metering.MeteringSettings;
+import co.monigo.metering.journal.JournalException;
 import co.monigo.metering.UsageRecorder;
+import co.monigo.spring.boot.autoconfigure.InvalidMonigoConfigurationException;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.MonigoProperties;
 import co.monigo.spring.boot.metering.UsageRecorderLifecycle;
@@ -51,12 +55,25 @@ public final class MonigoMeteringAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "monigo.metering.enabled", matchIfMissing = true)
 	static class BatchingRecorderConfiguration {
 
+		/**
+		 * Opens the journal here, at startup, so a folder that cannot be used fails the start naming
+		 * {@code monigo.metering.journal.directory}, not the first recorded event.
+		 */
 		@Bean
 		@ConditionalOnMissingBean(UsageRecorder.class)
 		BatchingUsageRecorder monigoUsageRecorder(MonigoClient client, MonigoProperties properties,
-				DeadLetterHandler deadLetterHandler) {
-			return new BatchingUsageRecorder(IngestSender.of(client),
-					MonigoMeteringSettings.of(properties.getMetering()), deadLetterHandler);
+				DeadLetterHandler deadLetterHandler, Environment environment) {
+			MeteringSettings settings = MonigoMeteringSettings.of(properties.getMetering(), environment);
+			try {
+				return new BatchingUsageRecorder(IngestSender.of(client), settings, deadLetterHandler);
+			}
+			catch (JournalException unusable) {
+				throw new InvalidMonigoConfigurationException("monigo.metering.journal.directory",
+						"cannot be used: " + unusable.getMessage(),
+						"Set monigo.metering.journal.directory to a folder this process can write (in a container, "
+								+ "a mounted volume), or set monigo.metering.journal.enabled=false to keep pending "
+								+ "events in memory only.");
+			}
 		}
 
 		@Bean

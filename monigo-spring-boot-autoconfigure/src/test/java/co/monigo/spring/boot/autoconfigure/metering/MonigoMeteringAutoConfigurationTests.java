@@ -61,7 +61,7 @@ class MonigoMeteringAutoConfigurationTests {
 				assertThat(recorder.settings().linger()).hasMillis(250);
 				assertThat(recorder.settings().overflowPolicy()).isEqualTo(OverflowPolicy.BLOCK);
 				assertThat(recorder.settings().retryJitter()).isZero();
-				assertThat(recorder.settings().circuitFailureRate()).isEqualTo(75f);
+				assertThat(recorder.settings().circuit().failureRate()).isEqualTo(75f);
 				assertThat(recorder.status().capacity()).isEqualTo(50);
 			});
 	}

@@ -1,12 +1,9 @@
 package co.monigo.spring.boot.autoconfigure.webhook;
 
-import java.util.Objects;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -14,8 +11,8 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
+import co.monigo.spring.boot.autoconfigure.StartupFailures;
 import co.monigo.spring.boot.webhook.CaffeineWebhookEventStore;
 import co.monigo.spring.boot.webhook.WebhookEventStore;
 import co.monigo.spring.boot.webhook.WebhookMetrics;
@@ -134,21 +131,8 @@ class MonigoWebhookAutoConfigurationTests {
 			.run((context) -> assertThat(analysisOf(context).getDescription()).contains("monigo.webhooks.path"));
 	}
 
-	/**
-	 * The analysis of the startup failure by the analyzers registered in spring.factories (those that need
-	 * a bean factory can't be made here, and are skipped).
-	 */
 	private static FailureAnalysis analysisOf(ApplicationContextAssertProvider<?> context) {
-		assertThat(context).hasFailed();
-		Throwable failure = context.getStartupFailure();
-		return SpringFactoriesLoader.forDefaultResourceLocation()
-			.load(FailureAnalyzer.class, null, (type, name, notOurs) -> {
-			})
-			.stream()
-			.map((analyzer) -> analyzer.analyze(failure))
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no analysis of " + failure));
+		return StartupFailures.analysisOf(context);
 	}
 
 	@Configuration(proxyBeanMethods = false)

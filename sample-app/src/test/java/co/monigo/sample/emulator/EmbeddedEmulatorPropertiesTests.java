@@ -6,9 +6,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EmbeddedEmulatorWebhookPropertiesTests {
+class EmbeddedEmulatorPropertiesTests {
 
-	private final EmbeddedEmulatorWebhookProperties postProcessor = new EmbeddedEmulatorWebhookProperties();
+	private final EmbeddedEmulatorProperties postProcessor = new EmbeddedEmulatorProperties();
 
 	@Test
 	void withoutAnApiKeyWebhooksAreOnWithAMadeUpSecret() {
@@ -35,7 +35,7 @@ class EmbeddedEmulatorWebhookPropertiesTests {
 
 		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
-		assertThat(environment.getPropertySources().contains(EmbeddedEmulatorWebhookProperties.PROPERTY_SOURCE_NAME))
+		assertThat(environment.getPropertySources().contains(EmbeddedEmulatorProperties.PROPERTY_SOURCE_NAME))
 			.isFalse();
 		assertThat(environment.getProperty("monigo.webhooks.enabled")).isNull();
 	}
