@@ -411,13 +411,22 @@ public class MonigoProperties {
 		public static class Customer {
 
 			/**
-			 * Request header that carries the customer of a metered call (Spring MVC and WebFlux).
+			 * Request header that carries the customer of a metered call (Spring MVC and WebFlux),
+			 * read only while the header is trusted (see header-trusted).
 			 */
 			private String header = "X-Customer-Id";
 
 			/**
-			 * Whether to take the customer from the authenticated principal's name (Spring Security)
-			 * when the header is absent.
+			 * Whether the header may name the customer: whoever sends a request chooses its value, so
+			 * set true only when a gateway you trust sets it (and drops it from callers' requests).
+			 * Unset: trusted without Spring Security, not trusted with it. With Spring Security, a
+			 * trusted header is read only for a request without an authenticated principal.
+			 */
+			private @Nullable Boolean headerTrusted;
+
+			/**
+			 * Whether to take the customer from the authenticated principal's name (Spring Security).
+			 * The principal comes before the header.
 			 */
 			private boolean fromPrincipal = true;
 
@@ -459,6 +468,14 @@ public class MonigoProperties {
 
 			public void setHeader(String header) {
 				this.header = header;
+			}
+
+			public @Nullable Boolean getHeaderTrusted() {
+				return this.headerTrusted;
+			}
+
+			public void setHeaderTrusted(@Nullable Boolean headerTrusted) {
+				this.headerTrusted = headerTrusted;
 			}
 
 			public boolean isFromPrincipal() {

@@ -10,12 +10,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 
 import co.monigo.client.MonigoClient;
@@ -38,7 +38,8 @@ import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
 
 /**
  * Auto-configuration of {@link Metered @Metered}: the advisor, its expressions checked at startup,
- * customer resolution (a request header, then the principal) and, for external customer ids, their
+ * customer resolution (with Spring Security the principal, and a request header only when declared
+ * trusted; without it the header) and, for external customer ids, their
  * mapping to Monigo's. The advisor is infrastructure, applied by whichever auto-proxy creator the
  * application has (Boot's AOP auto-configuration registers one, with or without AspectJ); events go
  * to the {@link UsageRecorder}, so with Monigo disabled they are validated and counted.
@@ -49,9 +50,7 @@ import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
 @EnableConfigurationProperties(MonigoProperties.class)
 public final class MonigoMeteredAutoConfiguration {
 
-	private static final boolean SECURITY_PRESENT = ClassUtils.isPresent(
-			"org.springframework.security.core.context.SecurityContextHolder",
-			MonigoMeteredAutoConfiguration.class.getClassLoader());
+	private static final String SECURITY_CONTEXT_HOLDER = "org.springframework.security.core.context.SecurityContextHolder";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -70,17 +69,6 @@ public final class MonigoMeteredAutoConfiguration {
 		return new MeteringFailures();
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	CustomerResolver monigoCustomerResolver(MonigoProperties properties) {
-		MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
-		List<CustomerResolver> resolvers = new ArrayList<>();
-		resolvers.add(new HeaderCustomerResolver(customer.getHeader()));
-		if (customer.isFromPrincipal() && SECURITY_PRESENT) {
-			resolvers.add(new PrincipalCustomerResolver());
-		}
-		return new FirstFoundCustomerResolver(resolvers);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -109,6 +97,54 @@ public final class MonigoMeteredAutoConfiguration {
 			ObjectProvider<CustomerResolver> resolver, MeteringFailures failures) {
 		return new MeteredAdvisor(methods, MeteredInterceptor.lazy(methods, sink::getObject, resolver::getObject,
 				failures));
+	}
+
+	/**
+	 * With Spring Security, whom we bill is the authenticated principal; the header is read only when
+	 * the application declares it trusted ({@code monigo.metering.customer.header-trusted=true}), and
+	 * then only for a request without a principal.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = SECURITY_CONTEXT_HOLDER)
+	static class SecuredCustomerResolverConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CustomerResolver monigoCustomerResolver(MonigoProperties properties) {
+			MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
+			List<CustomerResolver> resolvers = new ArrayList<>();
+			if (customer.isFromPrincipal()) {
+				resolvers.add(new PrincipalCustomerResolver());
+			}
+			if (Boolean.TRUE.equals(customer.getHeaderTrusted())) {
+				resolvers.add(new HeaderCustomerResolver(customer.getHeader()));
+				return new FirstFoundCustomerResolver(resolvers);
+			}
+			return new FirstFoundCustomerResolver(resolvers, "the " + customer.getHeader()
+					+ " header is not read: with Spring Security it is trusted only with "
+					+ "monigo.metering.customer.header-trusted=true");
+		}
+
+	}
+
+	/** Without Spring Security, the header names the customer unless declared untrusted. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass(SECURITY_CONTEXT_HOLDER)
+	static class HeaderCustomerResolverConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CustomerResolver monigoCustomerResolver(MonigoProperties properties) {
+			MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
+			List<CustomerResolver> resolvers = new ArrayList<>();
+			if (Boolean.FALSE.equals(customer.getHeaderTrusted())) {
+				return new FirstFoundCustomerResolver(resolvers, "the " + customer.getHeader()
+						+ " header is not read: monigo.metering.customer.header-trusted=false");
+			}
+			resolvers.add(new HeaderCustomerResolver(customer.getHeader()));
+			return new FirstFoundCustomerResolver(resolvers);
+		}
+
 	}
 
 	/** Puts the WebFlux request in the subscriber's context, where the header resolver reads it. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -55,11 +56,17 @@ class MeteredEndpointsOverHttpTests {
 	private static final AutoConfigurations MONIGO = AutoConfigurations.of(AopAutoConfiguration.class,
 			MonigoAutoConfiguration.class, MonigoMeteringAutoConfiguration.class, MonigoMeteredAutoConfiguration.class);
 
+	/** Without Spring Security, where the header names the customer by default. */
+	private static final FilteredClassLoader WITHOUT_SPRING_SECURITY = new FilteredClassLoader(
+			"org.springframework.security");
+
 	private final WebApplicationContextRunner servletRunner = new WebApplicationContextRunner()
+		.withClassLoader(WITHOUT_SPRING_SECURITY)
 		.withConfiguration(MONIGO)
 		.withPropertyValues(properties());
 
 	private final ReactiveWebApplicationContextRunner reactiveRunner = new ReactiveWebApplicationContextRunner()
+		.withClassLoader(WITHOUT_SPRING_SECURITY)
 		.withConfiguration(MONIGO)
 		.withPropertyValues(properties());
 
@@ -180,7 +187,7 @@ class MeteredEndpointsOverHttpTests {
 		});
 	}
 
-	record Completion(int tokens) {
+	public record Completion(int tokens) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -195,7 +202,7 @@ class MeteredEndpointsOverHttpTests {
 	}
 
 	@RestController
-	static class MvcCompletions {
+	public static class MvcCompletions {
 
 		@GetMapping("/complete")
 		@Metered(value = "tokens_used", quantity = "#result.tokens()", quantityProperty = "tokens",
@@ -224,7 +231,7 @@ class MeteredEndpointsOverHttpTests {
 	}
 
 	@RestController
-	static class FluxCompletions {
+	public static class FluxCompletions {
 
 		@GetMapping("/complete")
 		@Metered(value = "tokens_used", quantity = "#result.tokens()", quantityProperty = "tokens")
