@@ -453,14 +453,33 @@ public class MonigoProperties {
 
 			/**
 			 * Most events kept while their customer's external id is being mapped; beyond, events are
-			 * dropped (reason customer_unresolved), counted and dead-lettered.
+			 * dropped (reason customer_unresolved), counted and dead-lettered. When all are taken, an
+			 * event of an id not known to be missing pushes out one of an id known to be missing.
 			 */
 			private int maxWaiting = 10_000;
 
 			/**
-			 * How often an external id that could not be mapped is looked up again.
+			 * Most events kept for one external id while it is being mapped; beyond, its events are
+			 * dropped (reason customer_unresolved).
+			 */
+			private int maxWaitingPerCustomer = 1_000;
+
+			/**
+			 * Delay before an external id Monigo has no customer for is looked up again; doubled at
+			 * every miss, up to max-retry-interval.
 			 */
 			private Duration retryInterval = Duration.ofSeconds(30);
+
+			/**
+			 * Longest delay between two look-ups of an external id, and how long a miss is remembered.
+			 */
+			private Duration maxRetryInterval = Duration.ofMinutes(10);
+
+			/**
+			 * Look-ups finding no customer after which the events waiting for an external id are
+			 * dropped (reason customer_unresolved), as are its new events until the miss is forgotten.
+			 */
+			private int maxLookups = 5;
 
 			public String getHeader() {
 				return this.header;
@@ -524,6 +543,30 @@ public class MonigoProperties {
 
 			public void setMaxWaiting(int maxWaiting) {
 				this.maxWaiting = maxWaiting;
+			}
+
+			public int getMaxWaitingPerCustomer() {
+				return this.maxWaitingPerCustomer;
+			}
+
+			public void setMaxWaitingPerCustomer(int maxWaitingPerCustomer) {
+				this.maxWaitingPerCustomer = maxWaitingPerCustomer;
+			}
+
+			public Duration getMaxRetryInterval() {
+				return this.maxRetryInterval;
+			}
+
+			public void setMaxRetryInterval(Duration maxRetryInterval) {
+				this.maxRetryInterval = maxRetryInterval;
+			}
+
+			public int getMaxLookups() {
+				return this.maxLookups;
+			}
+
+			public void setMaxLookups(int maxLookups) {
+				this.maxLookups = maxLookups;
 			}
 
 			public Duration getRetryInterval() {

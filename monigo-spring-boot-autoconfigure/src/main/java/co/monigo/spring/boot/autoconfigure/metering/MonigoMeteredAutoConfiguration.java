@@ -19,12 +19,14 @@ import org.springframework.context.annotation.Role;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 
 import co.monigo.client.MonigoClient;
+import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.Metered;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.spring.boot.autoconfigure.MonigoProperties;
 import co.monigo.spring.boot.metering.CustomerIdType;
 import co.monigo.spring.boot.metering.CustomerResolver;
+import co.monigo.spring.boot.metering.DropRecorder;
 import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
 import co.monigo.spring.boot.metering.HeaderCustomerResolver;
@@ -74,15 +76,26 @@ public final class MonigoMeteredAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(UsageRecorder.class)
 	MeteredEventSink monigoMeteredEventSink(UsageRecorder recorder, MonigoProperties properties,
-			ObjectProvider<MonigoClient> client, DeadLetterHandler deadLetters) {
+			ObjectProvider<MonigoClient> client, ObjectProvider<BatchingUsageRecorder> pipeline,
+			DeadLetterHandler deadLetters) {
 		MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
 		MonigoClient monigo = client.getIfAvailable();
-		if (customer.getIdType() == CustomerIdType.EXTERNAL_ID && monigo != null) {
-			return new ExternalCustomerIdSink(recorder, monigo, deadLetters,
-					new ExternalCustomerIdSink.Settings(customer.isCreateMissing(), customer.getCacheSize(),
-							customer.getCacheTtl(), customer.getMaxWaiting(), customer.getRetryInterval()));
+		if (customer.getIdType() != CustomerIdType.EXTERNAL_ID || monigo == null) {
+			return recorder::record;
 		}
-		return recorder::record;
+		BatchingUsageRecorder batching = pipeline.getIfUnique();
+		DropRecorder drops = (batching != null) ? batching::recordDropped : DropRecorder.deadLettering(deadLetters);
+		ExternalCustomerIdSink sink = new ExternalCustomerIdSink(recorder, drops, monigo, settings(customer));
+		if (batching != null) {
+			batching.addHoldingStage(sink);
+		}
+		return sink;
+	}
+
+	private static ExternalCustomerIdSink.Settings settings(MonigoProperties.Metering.Customer customer) {
+		return new ExternalCustomerIdSink.Settings(customer.isCreateMissing(), customer.getCacheSize(),
+				customer.getCacheTtl(), customer.getMaxWaiting(), customer.getMaxWaitingPerCustomer(),
+				customer.getRetryInterval(), customer.getMaxRetryInterval(), customer.getMaxLookups());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package co.monigo.spring.boot.autoconfigure.metering;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,7 +31,10 @@ import co.monigo.spring.boot.autoconfigure.actuate.MonigoEndpointAutoConfigurati
 import co.monigo.spring.boot.autoconfigure.actuate.MonigoHealthContributorAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.actuate.MonigoMetricsAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfigurationTests.RecordingDeadLetterHandler;
+import co.monigo.spring.boot.metering.CapturedLog;
+import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -40,6 +44,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With {@code id-type=external-id}, events wait for their customer's lookup before they reach the
@@ -48,10 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExternalCustomerIdFlushAndShutdownTests {
 
-	private static final String NO_CUSTOMERS = "{\"customers\": [], \"count\": 0}";
+	private static final String USER_1_IS_CUS_1 = "{\"customer\": {\"id\": \"cus_1\", \"external_id\": \"user_1\", "
+			+ "\"name\": \"User 1\"}}";
 
-	private static final String USER_1_IS_CUS_1 = "{\"customers\": [{\"id\": \"cus_1\", \"external_id\": \"user_1\", "
-			+ "\"name\": \"User 1\"}], \"count\": 1}";
+	private static final String LOOK_UP_USER_1 = "/v1/customers/user_1";
 
 	/** Long enough for a lookup that takes a second, on a busy machine; reached only when a test fails. */
 	private static final String LONG_WAIT = "monigo.metering.shutdown-timeout=10s";
@@ -76,7 +81,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void theEndpointFlushWaitsForASlowCustomerLookupThenTheEventIsDelivered() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			context.getBean(Calls.class).call("user_1");
@@ -93,21 +98,48 @@ class ExternalCustomerIdFlushAndShutdownTests {
 	}
 
 	@Test
-	void whileTheCustomerIsMissingTheEndpointFlushDoesNotComplete() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
-		this.contextRunner.run((context) -> {
-			context.getBean(Calls.class).call("user_1");
+	void theEndpointFlushDoesNotWaitForACustomerKnownToBeMissingWhoseEventKeepsWaiting() {
+		noCustomerUser1();
+		this.contextRunner.withPropertyValues(LONG_WAIT, "monigo.metering.customer.retry-interval=1h")
+			.run((context) -> {
+				context.getBean(Calls.class).call("user_1");
+				ExternalCustomerIdSink sink = context.getBean(ExternalCustomerIdSink.class);
+				await().atMost(Duration.ofSeconds(10)).until(() -> sink.isKnownMissing("user_1"));
 
-			FlushDescriptor flushed = context.getBean(MonigoEndpoint.class).flush();
+				FlushDescriptor flushed = context.getBean(MonigoEndpoint.class).flush();
 
-			assertThat(flushed.completed()).isFalse();
-			assertThat(flushed.pipeline().recorded()).isZero();
-		});
+				assertThat(flushed.completed()).isTrue();
+				assertThat(flushed.pipeline().recorded()).isZero();
+				assertThat(flushed.pipeline().waitingForCustomer()).isOne();
+			});
+	}
+
+	@Test
+	void aGracefulStopDoesNotWaitTheShutdownTimeoutForACustomerKnownToBeMissing() {
+		noCustomerUser1();
+		this.contextRunner.withPropertyValues(LONG_WAIT, "monigo.metering.customer.retry-interval=1h")
+			.run((context) -> {
+				BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
+				context.getBean(Calls.class).call("user_1");
+				ExternalCustomerIdSink sink = context.getBean(ExternalCustomerIdSink.class);
+				await().atMost(Duration.ofSeconds(10)).until(() -> sink.isKnownMissing("user_1"));
+
+				try (CapturedLog log = CapturedLog.of(BatchingUsageRecorder.class)) {
+					long start = System.nanoTime();
+					context.close();
+					Duration stop = Duration.ofNanos(System.nanoTime() - start);
+
+					assertThat(log.linesAtLeast(Level.WARN)).noneMatch((line) -> line.contains("shutdown timeout"));
+					assertThat(stop).as("well within the 10 s timeout").isLessThan(Duration.ofSeconds(5));
+				}
+				assertThat(recorder.counters().droppedCount(DropReason.SHUTDOWN)).isOne();
+				assertThat(recorder.counters().balances()).isTrue();
+			});
 	}
 
 	@Test
 	void aFlushOfTheInjectedRecorderWaitsForTheCustomerLookup() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			context.getBean(Calls.class).call("user_1");
@@ -122,7 +154,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void closingTheContextGivesAWaitingEventItsLookupAndDeliversIt() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
@@ -139,7 +171,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void anEventStillWaitingAtShutdownIsCountedAsDroppedByThePipelineAndDeadLettered() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		RecordingDeadLetterHandler deadLetters = new RecordingDeadLetterHandler();
 		this.contextRunner
 			.withBean(DeadLetterHandler.class, () -> deadLetters)
@@ -160,7 +192,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void anEventRefusedBecauseTooManyWaitIsCountedAsDroppedByThePipeline() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		RecordingDeadLetterHandler deadLetters = new RecordingDeadLetterHandler();
 		this.contextRunner.withPropertyValues("monigo.metering.customer.max-waiting=1")
 			.withBean(DeadLetterHandler.class, () -> deadLetters)
@@ -178,7 +210,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void whileEventsWaitForTheirCustomerHealthEndpointAndMeterShowThem() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		this.contextRunner.run((context) -> {
 			context.getBean(Calls.class).call("user_1");
 			context.getBean(Calls.class).call("user_1");
@@ -191,6 +223,11 @@ class ExternalCustomerIdFlushAndShutdownTests {
 			assertThat(context.getBean(MeterRegistry.class).get("monigo.events.waiting").gauge().value())
 				.isEqualTo(2.0);
 		});
+	}
+
+	private static void noCustomerUser1() {
+		wireMock.stubFor(get(LOOK_UP_USER_1)
+			.willReturn(aResponse().withStatus(404).withBody("{\"error\": \"customer not found\"}")));
 	}
 
 	@Configuration(proxyBeanMethods = false)
