@@ -163,6 +163,13 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 				|| this.lookingUp.putIfAbsent(externalId, Boolean.TRUE) != null) {
 			return;
 		}
+		// A look-up that ended just before this one started has put its answer first.
+		String foundJustNow = this.monigoIds.getIfPresent(externalId);
+		if (foundJustNow != null) {
+			this.lookingUp.remove(externalId);
+			release(externalId, foundJustNow);
+			return;
+		}
 		this.lookups.increment();
 		this.lookup.monigoIdOf(externalId)
 			.map(Optional::of)
@@ -218,13 +225,23 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 		this.missLog.tick(System.nanoTime());
 	}
 
-	/** Starts the look-ups of waiting ids that are due, as long as places for look-ups are free. */
+	/**
+	 * Starts the look-ups of waiting ids that are due, as long as places for look-ups are free: first
+	 * those of ids never looked up, then those of ids known to be missing.
+	 */
 	private void startDueLookups() {
+		startDueLookups(false);
+		startDueLookups(true);
+	}
+
+	private void startDueLookups(boolean missed) {
 		for (String externalId : this.waiting.externalIds()) {
 			if (this.lookingUp.size() >= MAX_CONCURRENT_LOOKUPS) {
 				return;
 			}
-			lookUpIfDue(externalId);
+			if (this.missing.isMissing(externalId) == missed) {
+				lookUpIfDue(externalId);
+			}
 		}
 	}
 

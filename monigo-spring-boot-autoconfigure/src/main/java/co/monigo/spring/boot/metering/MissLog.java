@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.convert.DurationStyle;
 
 import co.monigo.spring.boot.metering.MissingCustomers.Miss;
 
@@ -54,11 +53,11 @@ final class MissLog {
 			if (miss.givenUp()) {
 				logger.warn("No Monigo customer for external id '{}' after {} look-ups ({}); its {} waiting usage "
 						+ "events are dropped (customer_unresolved) and dead-lettered, as are its new ones for {}",
-						externalId, miss.notFound(), why, events, DurationStyle.SIMPLE.print(miss.delay()));
+						externalId, miss.notFound(), why, events, readable(miss.delay()));
 			}
 			else {
 				logger.warn("No Monigo customer for external id '{}' yet ({}); its {} usage events wait, next "
-						+ "look-up in {}", externalId, why, events, DurationStyle.SIMPLE.print(miss.delay()));
+						+ "look-up in {}", externalId, why, events, readable(miss.delay()));
 			}
 			return;
 		}
@@ -86,10 +85,25 @@ final class MissLog {
 		if (this.summed > 0) {
 			logger.warn("No Monigo customer for {} more external id look-ups within {} (for example {}); their "
 					+ "events wait for a later look-up or are dropped (customer_unresolved)", this.summed,
-					DurationStyle.SIMPLE.print(this.interval), this.examples);
+					readable(this.interval), this.examples);
 		}
 		this.summed = 0;
 		this.examples.clear();
+	}
+
+	/** The duration as a user would type it: {@code 30s}, {@code 10m}, {@code 250ms}. */
+	static String readable(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis != 0 && millis % 3_600_000 == 0) {
+			return (millis / 3_600_000) + "h";
+		}
+		if (millis != 0 && millis % 60_000 == 0) {
+			return (millis / 60_000) + "m";
+		}
+		if (millis != 0 && millis % 1_000 == 0) {
+			return (millis / 1_000) + "s";
+		}
+		return millis + "ms";
 	}
 
 	/** Writes what is left to sum up. */

@@ -4,14 +4,16 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The external ids whose last look-up found no customer (or failed), with when to look again: the
  * negative cache. The delay doubles with every miss, from the first retry interval up to the longest;
- * after the last look-up allowed the id is given up on. An entry is forgotten once the longest delay
- * has passed since its last miss, so a customer created later is found again; at most a bound of ids
- * are remembered (Caffeine), so a stream of strangers' ids evicts strangers, never a known mapping.
+ * after the last look-up allowed the id is given up on, and that is forgotten once the longest delay has
+ * passed, so a customer created later is found again: an id costs at most the look-ups allowed per
+ * round, and a round lasts longer than the longest delay. At most a bound of ids are remembered
+ * (Caffeine), so a stream of strangers' ids evicts strangers, never a known mapping.
  * Thread-safe.
  */
 final class MissingCustomers {
@@ -34,7 +36,7 @@ final class MissingCustomers {
 		this.firstDelay = firstDelay;
 		this.longestDelay = longestDelay.compareTo(firstDelay) < 0 ? firstDelay : longestDelay;
 		this.maxLookups = maxLookups;
-		this.misses = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(this.longestDelay).build();
+		this.misses = Caffeine.newBuilder().maximumSize(maxSize).expireAfter(new Forgetting(this.longestDelay)).build();
 	}
 
 	/**
@@ -86,6 +88,29 @@ final class MissingCustomers {
 	/** The miss remembered for the id, if any. */
 	@Nullable Miss miss(String externalId) {
 		return this.misses.getIfPresent(externalId);
+	}
+
+	/**
+	 * Forgets a miss given up on the longest delay after; others only when found or evicted: a miss
+	 * forgotten while look-ups queue would start the id's count again.
+	 */
+	private record Forgetting(Duration longestDelay) implements Expiry<String, Miss> {
+
+		@Override
+		public long expireAfterCreate(String externalId, Miss miss, long currentTime) {
+			return miss.givenUp() ? this.longestDelay.toNanos() : Long.MAX_VALUE;
+		}
+
+		@Override
+		public long expireAfterUpdate(String externalId, Miss miss, long currentTime, long currentDuration) {
+			return expireAfterCreate(externalId, miss, currentTime);
+		}
+
+		@Override
+		public long expireAfterRead(String externalId, Miss miss, long currentTime, long currentDuration) {
+			return currentDuration;
+		}
+
 	}
 
 	/**
