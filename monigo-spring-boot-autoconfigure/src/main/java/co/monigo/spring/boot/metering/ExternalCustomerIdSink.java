@@ -81,7 +81,7 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 	 * @param settings the mapping's settings
 	 */
 	public ExternalCustomerIdSink(UsageRecorder recorder, DropRecorder drops, MonigoClient client,
-			Settings settings) {
+			ExternalCustomerIdSettings settings) {
 		this.recorder = recorder;
 		this.drops = drops;
 		this.lookup = new CustomerLookup(client, settings.createMissing());
@@ -96,22 +96,6 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 		Duration tick = (settings.retryInterval().compareTo(Duration.ofSeconds(1)) < 0) ? settings.retryInterval()
 				: Duration.ofSeconds(1);
 		this.ticks = Flux.interval(tick, tick).subscribe((count) -> tick());
-	}
-
-	/**
-	 * The mapping's settings.
-	 *
-	 * @param createMissing whether an unknown external id creates the customer (named after the id)
-	 * @param cacheSize how many mappings are kept, and how many misses
-	 * @param cacheTtl how long a mapping is trusted
-	 * @param maxWaiting how many events may wait for their customer's look-up in all
-	 * @param maxWaitingPerCustomer how many events may wait for one external id
-	 * @param retryInterval the delay before an id not found is looked up again, doubled at every miss
-	 * @param maxRetryInterval the longest such delay, and how long a miss is remembered
-	 * @param maxLookups look-ups finding no customer before an id's events are given up on
-	 */
-	public record Settings(boolean createMissing, long cacheSize, Duration cacheTtl, int maxWaiting,
-			int maxWaitingPerCustomer, Duration retryInterval, Duration maxRetryInterval, int maxLookups) {
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -48,7 +49,7 @@ class ExternalCustomerIdBoundsTests {
 			.maxRetries(0)
 			.build();
 		this.sink = new ExternalCustomerIdSink(this.recorder, DropRecorder.deadLettering(this.deadLetters), client,
-				new ExternalCustomerIdSink.Settings(false, 1_000, Duration.ofMinutes(10), maxWaiting,
+				new ExternalCustomerIdSettings(false, 1_000, Duration.ofMinutes(10), maxWaiting,
 						maxWaitingPerCustomer, retryInterval, retryInterval.multipliedBy(2), maxLookups));
 		return this.sink;
 	}
@@ -141,6 +142,14 @@ class ExternalCustomerIdBoundsTests {
 			.satisfies((dropped) -> assertThat(dropped.event().customerId()).isEqualTo("stranger"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 1);
 		assertThat(this.recorder.events.get(0).customerId()).isEqualTo("cus_new");
+	}
+
+	@Test
+	void settingsOutOfRangeAreRefusedNamingTheProperty() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ExternalCustomerIdSettings(false, 1_000, Duration.ofMinutes(10), 1_000, 1_000,
+					Duration.ofSeconds(30), Duration.ofMinutes(10), 0))
+			.withMessage("monigo.metering.customer.max-lookups must be positive, but is 0");
 	}
 
 	@Test

@@ -55,14 +55,14 @@ class ExternalCustomerIdSinkTests {
 				Duration.ofMillis(200)));
 	}
 
-	private static ExternalCustomerIdSink.Settings settings(boolean createMissing, int maxWaiting,
+	private static ExternalCustomerIdSettings settings(boolean createMissing, int maxWaiting,
 			Duration retryInterval) {
-		return new ExternalCustomerIdSink.Settings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting, 1_000,
+		return new ExternalCustomerIdSettings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting, 1_000,
 				retryInterval, retryInterval.multipliedBy(4), 100);
 	}
 
 	private ExternalCustomerIdSink sink(UsageRecorder recorder, DropRecorder drops,
-			ExternalCustomerIdSink.Settings settings) {
+			ExternalCustomerIdSettings settings) {
 		MonigoClient client = MonigoClient.builder()
 			.apiKey("mk_test_mapping")
 			.baseUrl(this.wireMock.baseUrl())

@@ -27,6 +27,7 @@ import co.monigo.spring.boot.autoconfigure.MonigoProperties;
 import co.monigo.spring.boot.metering.CustomerIdType;
 import co.monigo.spring.boot.metering.CustomerResolver;
 import co.monigo.spring.boot.metering.DropRecorder;
+import co.monigo.spring.boot.metering.ExternalCustomerIdSettings;
 import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 import co.monigo.spring.boot.metering.FirstFoundCustomerResolver;
 import co.monigo.spring.boot.metering.HeaderCustomerResolver;
@@ -92,8 +93,8 @@ public final class MonigoMeteredAutoConfiguration {
 		return sink;
 	}
 
-	private static ExternalCustomerIdSink.Settings settings(MonigoProperties.Metering.Customer customer) {
-		return new ExternalCustomerIdSink.Settings(customer.isCreateMissing(), customer.getCacheSize(),
+	private static ExternalCustomerIdSettings settings(MonigoProperties.Metering.Customer customer) {
+		return new ExternalCustomerIdSettings(customer.isCreateMissing(), customer.getCacheSize(),
 				customer.getCacheTtl(), customer.getMaxWaiting(), customer.getMaxWaitingPerCustomer(),
 				customer.getRetryInterval(), customer.getMaxRetryInterval(), customer.getMaxLookups());
 	}

@@ -3,6 +3,7 @@ package co.monigo.spring.boot.autoconfigure.metering;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.context.request.RequestContextHolder;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -67,6 +69,12 @@ class CustomerHeaderOverHttpTests {
 
 	private static long failures(ApplicationContext context, Reason reason) {
 		return context.getBean(MeteringFailures.class).count(reason);
+	}
+
+	/** MockMvc leaves the last request's attributes on the thread; the customer of a request is kept there. */
+	@AfterEach
+	void forgetTheLastRequest() {
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test

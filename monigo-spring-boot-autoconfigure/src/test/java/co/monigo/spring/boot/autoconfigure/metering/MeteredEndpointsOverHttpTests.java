@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.context.request.RequestContextHolder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +88,12 @@ class MeteredEndpointsOverHttpTests {
 		wireMock.findAll(postRequestedFor(urlEqualTo("/v1/ingest")))
 			.forEach((request) -> MonigoJson.parse(request.getBody()).get("events").forEach(events::add));
 		return events;
+	}
+
+	/** MockMvc leaves the last request's attributes on the thread; the customer of a request is kept there. */
+	@AfterEach
+	void forgetTheLastRequest() {
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import ch.qos.logback.classic.Level;
 import jakarta.servlet.Filter;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.context.request.RequestContextHolder;
 import reactor.core.publisher.Mono;
 
 import co.monigo.metering.Metered;
@@ -74,6 +76,12 @@ class WhomWeBillWithSpringSecurityOverHttpTests {
 
 	private static CapturingUsageRecorder recorded(ApplicationContext context) {
 		return context.getBean(CapturingUsageRecorder.class);
+	}
+
+	/** MockMvc leaves the last request's attributes on the thread; the customer of a request is kept there. */
+	@AfterEach
+	void forgetTheLastRequest() {
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test
