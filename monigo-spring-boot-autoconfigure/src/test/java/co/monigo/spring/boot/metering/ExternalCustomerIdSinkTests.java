@@ -14,13 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import co.monigo.client.MonigoApiException;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.IngestEvent;
-import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
-import co.monigo.metering.IngestCounters;
-import co.monigo.metering.IngestSender;
 import co.monigo.metering.IngestStatus;
-import co.monigo.metering.MeteringSettings;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.spring.boot.autoconfigure.metering.CapturingUsageRecorder;
 
@@ -33,7 +29,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 class ExternalCustomerIdSinkTests {
@@ -55,7 +50,7 @@ class ExternalCustomerIdSinkTests {
 				Duration.ofMillis(200)));
 	}
 
-	private static ExternalCustomerIdSettings settings(boolean createMissing, int maxWaiting,
+	static ExternalCustomerIdSettings settings(boolean createMissing, int maxWaiting,
 			Duration retryInterval) {
 		return new ExternalCustomerIdSettings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting, 1_000,
 				retryInterval, retryInterval.multipliedBy(4), 100);
@@ -70,22 +65,6 @@ class ExternalCustomerIdSinkTests {
 			.build();
 		this.sink = new ExternalCustomerIdSink(recorder, drops, client, settings);
 		return this.sink;
-	}
-
-	/** The sink in front of the pipeline, as the auto-configuration wires it. */
-	private ExternalCustomerIdSink sinkBefore(BatchingUsageRecorder pipeline, int maxWaiting) {
-		ExternalCustomerIdSink sink = sink(pipeline, pipeline::recordDropped,
-				settings(false, maxWaiting, Duration.ofMillis(200)));
-		pipeline.addHoldingStage(sink);
-		return sink;
-	}
-
-	/** The pipeline, not started: what it is given stays pending, and its counters can be read. */
-	private static BatchingUsageRecorder pipeline(DeadLetterHandler deadLetters) {
-		IngestSender neverCalled = (batch, key) -> {
-			throw new AssertionError("the pipeline is not started");
-		};
-		return new BatchingUsageRecorder(neverCalled, MeteringSettings.defaults(), deadLetters);
 	}
 
 	@AfterEach
@@ -217,72 +196,6 @@ class ExternalCustomerIdSinkTests {
 
 		released.get(10, TimeUnit.SECONDS);
 		assertThat(sink.waitingCount()).isOne();
-	}
-
-	@Test
-	void inFrontOfThePipelineItsWaitingEventsAreShownByThePipeline() {
-		noCustomer("user_late");
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		sinkBefore(pipeline, 1_000).accept(IngestEvent.of("api_call", "user_late"));
-
-		assertThat(pipeline.waitingCount()).isOne();
-		assertThat(pipeline.status().waiting()).isOne();
-		assertThat(pipeline.status().recorded()).isZero();
-	}
-
-	@Test
-	void anEventRefusedBecauseTooManyWaitIsCountedByThePipelineAsCustomerUnresolved() {
-		noCustomer("user_late");
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sinkBefore(pipeline, 1);
-
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isOne();
-		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
-		assertThat(counters.balances()).isTrue();
-		assertThat(sink.waitingCount()).isOne();
-		assertThat(this.deadLetters.dropped).singleElement()
-			.satisfies((dropped) -> assertThat(dropped.reason()).isEqualTo(DropReason.CUSTOMER_UNRESOLVED));
-	}
-
-	@Test
-	void closingDropsTheWaitingEventsThroughThePipelineCountedAsShutdown() {
-		noCustomer("user_late");
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sinkBefore(pipeline, 1_000);
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-
-		sink.close();
-
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isEqualTo(2);
-		assertThat(counters.droppedCount(DropReason.SHUTDOWN)).isEqualTo(2);
-		assertThat(counters.balances()).isTrue();
-		assertThat(sink.waitingCount()).isZero();
-		assertThat(sink.released()).isDone();
-		assertThat(this.deadLetters.dropped).extracting((dropped) -> dropped.event().customerId(), Dropped::reason)
-			.containsExactly(tuple("user_late", DropReason.SHUTDOWN), tuple("user_late", DropReason.SHUTDOWN));
-	}
-
-	@Test
-	void anEventThePipelineRefusesOnceMappedIsCountedAndDeadLettered() {
-		customerExists(" ", "user_blank");
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sinkBefore(pipeline, 1_000);
-
-		sink.accept(IngestEvent.of("api_call", "user_blank"));
-
-		await().atMost(Duration.ofSeconds(10)).until(() -> sink.waitingCount() == 0);
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isOne();
-		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
-		assertThat(counters.balances()).isTrue();
-		assertThat(this.deadLetters.dropped).singleElement()
-			.satisfies((dropped) -> assertThat(dropped.event().customerId()).isEqualTo("user_blank"));
 	}
 
 	@Test
