@@ -2,7 +2,9 @@ package co.monigo.spring.boot.metering;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +13,9 @@ import co.monigo.spring.boot.metering.MissingCustomers.Miss;
 
 /**
  * Logs the external ids Monigo has no customer for, at a bounded rate whatever the callers send: the
- * first few misses of each interval one line each, the rest of the interval in one summary line when
- * the interval ends (or at {@link #close()}). Every miss is logged at DEBUG. Thread-safe.
+ * first few misses of each interval one line each (an id at most once), the rest of the interval in
+ * one summary line when the interval ends (or at {@link #close()}). Every miss is logged at DEBUG, with
+ * control characters escaped. Thread-safe.
  */
 final class MissLog {
 
@@ -38,6 +41,9 @@ final class MissLog {
 
 	private final List<String> examples = new ArrayList<>();
 
+	/** The ids logged one by one in this interval: each at most once. */
+	private final Set<String> logged = new HashSet<>();
+
 	MissLog(Duration interval, long nowNanos) {
 		this.interval = interval;
 		this.intervalNanos = interval.toNanos();
@@ -45,11 +51,16 @@ final class MissLog {
 	}
 
 	/** Logs a miss of the id; its events that wait, or that are now given up on (dropped). */
-	synchronized void missed(String externalId, Miss miss, int events, long nowNanos, String why) {
+	synchronized void missed(String id, Miss miss, int events, long nowNanos, String why) {
+		String externalId = printable(id);
 		logger.debug("No Monigo customer for external id '{}' (look-up {}): {}", externalId, miss.misses(), why);
 		rollOver(nowNanos);
+		if (this.logged.contains(externalId)) {
+			return;
+		}
 		if (this.lines < LINES_PER_INTERVAL) {
 			this.lines++;
+			this.logged.add(externalId);
 			if (miss.givenUp()) {
 				logger.warn("No Monigo customer for external id '{}' after {} look-ups ({}); its {} waiting usage "
 						+ "events are dropped (customer_unresolved) and dead-lettered, as are its new ones for {}",
@@ -79,6 +90,7 @@ final class MissLog {
 		writeSummary();
 		this.intervalStart = nowNanos;
 		this.lines = 0;
+		this.logged.clear();
 	}
 
 	private void writeSummary() {
@@ -89,6 +101,15 @@ final class MissLog {
 		}
 		this.summed = 0;
 		this.examples.clear();
+	}
+
+	/** The id with its control characters escaped: it comes from callers, and must not forge log lines. */
+	private static String printable(String id) {
+		StringBuilder printable = new StringBuilder(id.length());
+		id.codePoints()
+			.forEach((c) -> printable.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+					: new String(Character.toChars(c))));
+		return printable.toString();
 	}
 
 	/** The duration as a user would type it: {@code 30s}, {@code 10m}, {@code 250ms}. */

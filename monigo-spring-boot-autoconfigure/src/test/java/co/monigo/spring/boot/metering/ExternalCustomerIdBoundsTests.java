@@ -50,7 +50,7 @@ class ExternalCustomerIdBoundsTests {
 			.build();
 		this.sink = new ExternalCustomerIdSink(this.recorder, DropRecorder.deadLettering(this.deadLetters), client,
 				new ExternalCustomerIdSettings(false, 1_000, Duration.ofMinutes(10), maxWaiting,
-						maxWaitingPerCustomer, retryInterval, retryInterval.multipliedBy(2), maxLookups));
+						maxWaitingPerCustomer, retryInterval, retryInterval.multipliedBy(2).plusSeconds(10), maxLookups));
 		return this.sink;
 	}
 
@@ -142,6 +142,23 @@ class ExternalCustomerIdBoundsTests {
 			.satisfies((dropped) -> assertThat(dropped.event().customerId()).isEqualTo("stranger"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 1);
 		assertThat(this.recorder.events.get(0).customerId()).isEqualTo("cus_new");
+	}
+
+	@Test
+	void anIdIsLoggedAtMostOncePerIntervalAndWithItsControlCharactersEscaped() {
+		MissLog log = new MissLog(Duration.ofMinutes(1), 0);
+		try (CapturedLog captured = CapturedLog.of(ExternalCustomerIdSink.class)) {
+			Miss miss = new Miss(1, 1, 0, Duration.ofSeconds(30), false);
+			for (int i = 0; i < 3; i++) {
+				log.missed("forged\nWARN line", miss, 1, Duration.ofSeconds(i * 20).toNanos(), "not found");
+			}
+			log.close();
+
+			assertThat(captured.linesAtLeast(Level.WARN)).singleElement()
+				.asString()
+				.contains("'forged\\u000aWARN line'")
+				.doesNotContain("\n");
+		}
 	}
 
 	@Test

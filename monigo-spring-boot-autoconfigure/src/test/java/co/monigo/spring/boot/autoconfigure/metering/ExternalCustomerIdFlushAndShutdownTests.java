@@ -75,6 +75,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 		.withUserConfiguration(CallsConfiguration.class)
 		.withPropertyValues("monigo.api-key=mk_test_external_0001", "monigo.base-url=" + wireMock.baseUrl(),
 				"monigo.metering.customer.id-type=external-id", "monigo.metering.customer.retry-interval=100ms",
+				"monigo.metering.customer.max-lookups=1000",
 				"monigo.metering.linger=1m", "monigo.metering.retry.initial-backoff=20ms",
 				"monigo.metering.retry.max-backoff=50ms", "monigo.metering.shutdown-timeout=300ms",
 				"management.endpoints.web.exposure.include=monigo", "management.metrics.use-global-registry=false");
