@@ -42,10 +42,10 @@ import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
 /**
  * Auto-configuration of {@link Metered @Metered}: the advisor, its expressions checked at startup,
  * customer resolution (with Spring Security the principal, and a request header only when declared
- * trusted; without it the header) and, for external customer ids, their
- * mapping to Monigo's. The advisor is infrastructure, applied by whichever auto-proxy creator the
- * application has (Boot's AOP auto-configuration registers one, with or without AspectJ); events go
- * to the {@link UsageRecorder}, so with Monigo disabled they are validated and counted.
+ * trusted; without it the header) and, for external customer ids, their mapping to Monigo's. The
+ * advisor is infrastructure, applied by whichever auto-proxy creator the application has (Boot's AOP
+ * auto-configuration registers one, with or without AspectJ); events go to the {@link UsageRecorder},
+ * so with Monigo disabled they are validated and counted.
  */
 @AutoConfiguration(after = MonigoMeteringAutoConfiguration.class)
 @ConditionalOnClass(Metered.class)
@@ -53,7 +53,9 @@ import co.monigo.spring.boot.metering.PrincipalCustomerResolver;
 @EnableConfigurationProperties(MonigoProperties.class)
 public final class MonigoMeteredAutoConfiguration {
 
-	private static final String SECURITY_CONTEXT_HOLDER = "org.springframework.security.core.context.SecurityContextHolder";
+	/** Spring Security's core: when present, the principal names the customer. */
+	private static final String SECURITY_CONTEXT_HOLDER =
+			"org.springframework.security.core.context.SecurityContextHolder";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -71,7 +73,6 @@ public final class MonigoMeteredAutoConfiguration {
 	static MeteringFailures monigoMeteringFailures() {
 		return new MeteringFailures();
 	}
-
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -150,13 +151,11 @@ public final class MonigoMeteredAutoConfiguration {
 		@ConditionalOnMissingBean
 		CustomerResolver monigoCustomerResolver(MonigoProperties properties) {
 			MonigoProperties.Metering.Customer customer = properties.getMetering().getCustomer();
-			List<CustomerResolver> resolvers = new ArrayList<>();
 			if (Boolean.FALSE.equals(customer.getHeaderTrusted())) {
-				return new FirstFoundCustomerResolver(resolvers, "the " + customer.getHeader()
+				return new FirstFoundCustomerResolver(List.of(), "the " + customer.getHeader()
 						+ " header is not read: monigo.metering.customer.header-trusted=false");
 			}
-			resolvers.add(new HeaderCustomerResolver(customer.getHeader()));
-			return new FirstFoundCustomerResolver(resolvers);
+			return new FirstFoundCustomerResolver(List.of(new HeaderCustomerResolver(customer.getHeader())));
 		}
 
 	}
