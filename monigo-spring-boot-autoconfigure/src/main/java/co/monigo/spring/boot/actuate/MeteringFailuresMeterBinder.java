@@ -8,8 +8,8 @@ import co.monigo.spring.boot.metering.MeteringFailures;
 
 /**
  * Binds {@code monigo.metered.failures}: the {@code @Metered} calls that could not be turned into a
- * usage event, by reason ({@code expression}, {@code no_customer}, {@code invalid_event}). The call
- * itself went through; its usage was not recorded.
+ * usage event, by reason ({@code expression}, {@code no_customer}, {@code invalid_customer},
+ * {@code invalid_event}). The call itself went through; its usage was not recorded.
  */
 public class MeteringFailuresMeterBinder implements MeterBinder {
 

@@ -534,13 +534,22 @@ public class MonigoProperties {
 		public static class Customer {
 
 			/**
-			 * Request header that carries the customer of a metered call (Spring MVC and WebFlux).
+			 * Request header that carries the customer of a metered call (Spring MVC and WebFlux),
+			 * read only while the header is trusted (see header-trusted).
 			 */
 			private String header = "X-Customer-Id";
 
 			/**
-			 * Whether to take the customer from the authenticated principal's name (Spring Security)
-			 * when the header is absent.
+			 * Whether the header may name the customer: whoever sends a request chooses its value, so
+			 * set true only when a gateway you trust sets it (and drops it from callers' requests).
+			 * Unset: trusted without Spring Security, not trusted with it. With Spring Security, a
+			 * trusted header is read only for a request without an authenticated principal.
+			 */
+			private @Nullable Boolean headerTrusted;
+
+			/**
+			 * Whether to take the customer from the authenticated principal's name (Spring Security).
+			 * The principal comes before the header.
 			 */
 			private boolean fromPrincipal = true;
 
@@ -567,14 +576,33 @@ public class MonigoProperties {
 
 			/**
 			 * Most events kept while their customer's external id is being mapped; beyond, events are
-			 * dropped (reason customer_unresolved), counted and dead-lettered.
+			 * dropped (reason customer_unresolved), counted and dead-lettered. When all are taken, an
+			 * event of an id not known to be missing pushes out one of an id known to be missing.
 			 */
 			private int maxWaiting = 10_000;
 
 			/**
-			 * How often an external id that could not be mapped is looked up again.
+			 * Most events kept for one external id while it is being mapped; beyond, its events are
+			 * dropped (reason customer_unresolved).
+			 */
+			private int maxWaitingPerCustomer = 1_000;
+
+			/**
+			 * Delay before an external id Monigo has no customer for is looked up again; doubled at
+			 * every miss, up to max-retry-interval.
 			 */
 			private Duration retryInterval = Duration.ofSeconds(30);
+
+			/**
+			 * Longest delay between two look-ups of an external id, and how long a miss is remembered.
+			 */
+			private Duration maxRetryInterval = Duration.ofMinutes(10);
+
+			/**
+			 * Look-ups finding no customer after which the events waiting for an external id are
+			 * dropped (reason customer_unresolved), as are its new events until the miss is forgotten.
+			 */
+			private int maxLookups = 5;
 
 			public String getHeader() {
 				return this.header;
@@ -582,6 +610,14 @@ public class MonigoProperties {
 
 			public void setHeader(String header) {
 				this.header = header;
+			}
+
+			public @Nullable Boolean getHeaderTrusted() {
+				return this.headerTrusted;
+			}
+
+			public void setHeaderTrusted(@Nullable Boolean headerTrusted) {
+				this.headerTrusted = headerTrusted;
 			}
 
 			public boolean isFromPrincipal() {
@@ -630,6 +666,30 @@ public class MonigoProperties {
 
 			public void setMaxWaiting(int maxWaiting) {
 				this.maxWaiting = maxWaiting;
+			}
+
+			public int getMaxWaitingPerCustomer() {
+				return this.maxWaitingPerCustomer;
+			}
+
+			public void setMaxWaitingPerCustomer(int maxWaitingPerCustomer) {
+				this.maxWaitingPerCustomer = maxWaitingPerCustomer;
+			}
+
+			public Duration getMaxRetryInterval() {
+				return this.maxRetryInterval;
+			}
+
+			public void setMaxRetryInterval(Duration maxRetryInterval) {
+				this.maxRetryInterval = maxRetryInterval;
+			}
+
+			public int getMaxLookups() {
+				return this.maxLookups;
+			}
+
+			public void setMaxLookups(int maxLookups) {
+				this.maxLookups = maxLookups;
 			}
 
 			public Duration getRetryInterval() {

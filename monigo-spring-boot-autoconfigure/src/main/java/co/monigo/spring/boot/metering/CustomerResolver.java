@@ -6,7 +6,14 @@ import reactor.util.context.ContextView;
 
 /**
  * Finds the customer of a {@code @Metered} call whose annotation names none. Define a bean of this
- * type to replace the default (a request header, then the authenticated principal).
+ * type to replace the default: with Spring Security the authenticated principal, and the customer
+ * header only when declared trusted; without it, the header.
+ * <p>
+ * Within an HTTP request it is asked once, at the request's first metered call, and its answer is used
+ * for every metered call of the request. To refuse what a request says (it names several customers, for
+ * example), throw {@link InvalidCustomerException}: the call's usage is then counted as
+ * {@code invalid_customer} instead of recorded. A {@code toString()} saying where it looks makes the
+ * warning about a call without customer say it too.
  */
 @FunctionalInterface
 public interface CustomerResolver {

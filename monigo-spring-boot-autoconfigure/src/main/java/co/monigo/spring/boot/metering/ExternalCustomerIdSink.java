@@ -2,26 +2,20 @@ package co.monigo.spring.boot.metering;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import co.monigo.client.MonigoClient;
-import co.monigo.client.core.RequestOptions;
-import co.monigo.client.model.CreateCustomerRequest;
-import co.monigo.client.model.Customer;
 import co.monigo.client.model.IngestEvent;
-import co.monigo.metering.BatchingUsageRecorder;
-import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
 import co.monigo.metering.EventValidator;
 import co.monigo.metering.HoldingStage;
@@ -29,32 +23,46 @@ import co.monigo.metering.UsageRecorder;
 
 /**
  * Maps the application's own customer ids (Monigo's {@code external_id}) to Monigo customer ids
- * before recording, off the request thread: a known id is recorded at once; an event for an id not
- * known yet waits (bounded) while one lookup per id runs, then is recorded. Mappings are cached,
- * bounded and expiring (Caffeine). An id that cannot be mapped keeps its events and is looked up again
- * every retry interval; optionally the customer is created on first sight.
+ * before recording, off the request thread. A known id is recorded at once. An event for an id not
+ * known yet waits while one {@code GET /v1/customers/{external_id}} runs for the id, then is recorded.
+ * <p>
+ * What a stranger's ids can cost is bounded: an id Monigo has no customer for is remembered as missing
+ * and looked up again only after a delay that doubles up to the longest retry interval; after the last
+ * look-up allowed its events are dropped ({@link DropReason#CUSTOMER_UNRESOLVED}) and so are its new
+ * ones until the miss is forgotten. Events wait at most a bound per id and in all; when all places are
+ * taken, an event of an id not known to be missing takes the place of one whose id is. Known mappings
+ * are kept apart from misses, so strangers can't evict them, and events of known customers never wait.
+ * Misses are logged at a bounded rate ({@link MissLog}). At most a few look-ups run at once (the
+ * client's connections are the pipeline's too); the others start as those end.
  * <p>
  * In front of the batching pipeline this is its {@link HoldingStage}: the pipeline shows the events
- * waiting here, its flush and shutdown wait for them, and it counts those given up on (too many waiting,
- * {@link DropReason#CUSTOMER_UNRESOLVED}; still waiting at shutdown, {@link DropReason#SHUTDOWN}) in
- * its {@code recorded} and {@code dropped}, so the accounting adds up. Dropped events are dead-lettered
- * with the application's customer id.
+ * waiting here, its flush and shutdown wait for them, except those of ids known to be missing, which
+ * would only hold a graceful stop up for the whole shutdown timeout. What is given up on goes to the
+ * {@link DropRecorder}, so the pipeline counts it and dead-letters it with the application's customer id.
  */
 public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingStage, AutoCloseable {
 
-	private static final Logger logger = LoggerFactory.getLogger(ExternalCustomerIdSink.class);
+	private static final String NOT_FOUND = "Monigo has no customer with this id or external_id; set "
+			+ "monigo.metering.customer.create-missing=true to create it";
+
+	/** Look-ups running at once at most. */
+	static final int MAX_CONCURRENT_LOOKUPS = 8;
 
 	private final UsageRecorder recorder;
 
-	private final MonigoClient client;
+	private final DropRecorder drops;
 
-	private final boolean createMissing;
+	private final CustomerLookup lookup;
 
-	private final DeadLetterHandler deadLetters;
+	private final Cache<String, String> monigoIds;
 
-	private final AsyncLoadingCache<String, String> monigoIds;
+	private final MissingCustomers missing;
 
 	private final WaitingEvents waiting;
+
+	private final MissLog missLog;
+
+	private final Map<String, Boolean> lookingUp = new ConcurrentHashMap<>();
 
 	private final LongAdder lookups = new LongAdder();
 
@@ -62,52 +70,38 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 
 	private final LongAdder dropped = new LongAdder();
 
-	private final Disposable retries;
+	private final Disposable ticks;
 
 	/**
-	 * Creates the sink and, when the recorder is a {@link BatchingUsageRecorder}, adds it as the
-	 * recorder's holding stage.
+	 * Creates the sink. In front of a {@code BatchingUsageRecorder}, add it as the recorder's holding
+	 * stage and pass the recorder's {@code recordDropped} as {@code drops}.
 	 * @param recorder where mapped events go
+	 * @param drops accounts for the events given up on
 	 * @param client the client the customers are looked up (and created) with
-	 * @param deadLetters where dropped events go when the recorder is not a
-	 * {@link BatchingUsageRecorder} (which dead-letters them itself)
 	 * @param settings the mapping's settings
 	 */
-	public ExternalCustomerIdSink(UsageRecorder recorder, MonigoClient client, DeadLetterHandler deadLetters,
-			Settings settings) {
+	public ExternalCustomerIdSink(UsageRecorder recorder, DropRecorder drops, MonigoClient client,
+			ExternalCustomerIdSettings settings) {
 		this.recorder = recorder;
-		this.client = client;
-		this.deadLetters = deadLetters;
-		this.createMissing = settings.createMissing();
-		this.waiting = new WaitingEvents(settings.maxWaiting());
+		this.drops = drops;
+		this.lookup = new CustomerLookup(client, settings.createMissing());
+		this.waiting = new WaitingEvents(settings.maxWaiting(), settings.maxWaitingPerCustomer());
 		this.monigoIds = Caffeine.newBuilder()
 			.maximumSize(settings.cacheSize())
 			.expireAfterWrite(settings.cacheTtl())
-			.buildAsync(this::lookUp);
-		this.retries = Flux.interval(settings.retryInterval(), settings.retryInterval())
-			.subscribe((tick) -> this.waiting.externalIds().forEach(this::resolve));
-		if (recorder instanceof BatchingUsageRecorder batching) {
-			batching.addHoldingStage(this);
-		}
-	}
-
-	/**
-	 * The mapping's settings.
-	 *
-	 * @param createMissing whether an unknown external id creates the customer (named after the id)
-	 * @param cacheSize how many mappings are kept
-	 * @param cacheTtl how long a mapping is trusted
-	 * @param maxWaiting how many events may wait for their customer's lookup
-	 * @param retryInterval how often the ids that could not be mapped are looked up again
-	 */
-	public record Settings(boolean createMissing, long cacheSize, Duration cacheTtl, int maxWaiting,
-			Duration retryInterval) {
+			.build();
+		this.missing = new MissingCustomers(settings.retryInterval(), settings.maxRetryInterval(),
+				settings.maxLookups(), settings.cacheSize());
+		this.missLog = new MissLog(MissLog.INTERVAL, System.nanoTime());
+		Duration tick = (settings.retryInterval().compareTo(Duration.ofSeconds(1)) < 0) ? settings.retryInterval()
+				: Duration.ofSeconds(1);
+		this.ticks = Flux.interval(tick, tick).subscribe((count) -> tick());
 	}
 
 	@Override
 	public void accept(IngestEvent event) {
 		String externalId = event.customerId();
-		String monigoId = cachedMonigoId(externalId);
+		String monigoId = this.monigoIds.getIfPresent(externalId);
 		if (monigoId != null) {
 			this.recorder.record(withCustomer(event, monigoId));
 			return;
@@ -115,19 +109,80 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 		// The recorder validates what it records; an event held back is validated now, at its call.
 		EventValidator.check(event);
 		IngestEvent stamped = (event.timestamp() != null) ? event : event.withTimestamp(Instant.now());
-		if (!this.waiting.add(externalId, stamped)) {
+		if (this.missing.isGivenUp(externalId) || !startWaiting(externalId, stamped)) {
 			drop(stamped, DropReason.CUSTOMER_UNRESOLVED);
 			return;
 		}
-		resolve(externalId);
+		String foundMeanwhile = this.monigoIds.getIfPresent(externalId);
+		if (foundMeanwhile != null) {
+			release(externalId, foundMeanwhile);
+		}
+		else {
+			lookUpIfDue(externalId);
+		}
 	}
 
-	private void resolve(String externalId) {
-		this.monigoIds.get(externalId).thenAccept((monigoId) -> {
-			if (monigoId != null) {
-				release(externalId, monigoId);
+	/** Adds the event; when all places are taken, an id not known to be missing may take one of a missing id's. */
+	private boolean startWaiting(String externalId, IngestEvent event) {
+		if (this.waiting.add(externalId, event)) {
+			return true;
+		}
+		if (this.missing.isMissing(externalId)) {
+			return false;
+		}
+		for (String other : this.waiting.externalIds()) {
+			if (this.missing.isMissing(other)) {
+				IngestEvent pushedOut = this.waiting.takeOldest(other);
+				if (pushedOut != null) {
+					drop(pushedOut, DropReason.CUSTOMER_UNRESOLVED);
+					return this.waiting.add(externalId, event);
+				}
 			}
-		});
+		}
+		return false;
+	}
+
+	private void lookUpIfDue(String externalId) {
+		if (!this.missing.isDue(externalId, System.nanoTime()) || this.lookingUp.size() >= MAX_CONCURRENT_LOOKUPS
+				|| this.lookingUp.putIfAbsent(externalId, Boolean.TRUE) != null) {
+			return;
+		}
+		// A look-up that ended just before this one started has put its answer first.
+		String foundJustNow = this.monigoIds.getIfPresent(externalId);
+		if (foundJustNow != null) {
+			this.lookingUp.remove(externalId);
+			release(externalId, foundJustNow);
+			return;
+		}
+		this.lookups.increment();
+		this.lookup.monigoIdOf(externalId)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.subscribe((monigoId) -> monigoId.ifPresentOrElse((id) -> found(externalId, id),
+					() -> missed(externalId, true, NOT_FOUND)),
+					(failure) -> missed(externalId, false, String.valueOf(failure.getMessage())));
+	}
+
+	private void found(String externalId, String monigoId) {
+		this.monigoIds.put(externalId, monigoId);
+		this.missing.found(externalId);
+		this.lookingUp.remove(externalId);
+		release(externalId, monigoId);
+		startDueLookups();
+	}
+
+	/** Remembers the miss (before the look-up ends, so the id is never seen neither missing nor looked up). */
+	private void missed(String externalId, boolean notFound, String why) {
+		this.failedLookups.increment();
+		long now = System.nanoTime();
+		MissingCustomers.Miss miss = this.missing.missed(externalId, notFound, now);
+		this.lookingUp.remove(externalId);
+		this.missLog.missed(externalId, miss, this.waiting.count(externalId), now, why);
+		if (miss.givenUp()) {
+			this.waiting.handOn(externalId, (event) -> drop(event, DropReason.CUSTOMER_UNRESOLVED));
+		}
+		this.waiting.recheckReleases();
+		startDueLookups();
 	}
 
 	private void release(String externalId, String monigoId) {
@@ -140,76 +195,38 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 			this.recorder.record(withCustomer(event, monigoId));
 		}
 		catch (RuntimeException refused) {
-			logger.warn("Usage event for external id '{}' refused once mapped to '{}', dropped: {}",
-					event.customerId(), monigoId, refused.getMessage());
 			drop(event, DropReason.CUSTOMER_UNRESOLVED);
 		}
 	}
 
 	private void drop(IngestEvent event, DropReason reason) {
 		this.dropped.increment();
-		if (this.recorder instanceof BatchingUsageRecorder batching) {
-			batching.recordDropped(event, reason);
-			return;
-		}
-		try {
-			this.deadLetters.dropped(event, reason);
-		}
-		catch (RuntimeException handlerFailure) {
-			logger.error("Dead-letter handler failed on a dropped event", handlerFailure);
-		}
+		this.drops.recordDropped(event, reason);
 	}
 
-	private CompletableFuture<String> lookUp(String externalId, Executor executor) {
-		this.lookups.increment();
-		return this.client.customers()
-			.list()
-			.collectList()
-			.flatMap((customers) -> {
-				customers.forEach(this::remember);
-				return Mono.justOrEmpty(customers.stream()
-					.filter((customer) -> externalId.equals(customer.externalId()))
-					.map(Customer::id)
-					.findFirst());
-			})
-			.switchIfEmpty(Mono.defer(() -> create(externalId)))
-			.onErrorResume((failure) -> {
-				notFound(externalId, failure.getMessage());
-				return Mono.empty();
-			})
-			.toFuture();
+	private void tick() {
+		startDueLookups();
+		this.missLog.tick(System.nanoTime());
 	}
 
 	/**
-	 * A lookup that finds nothing completes with null, so the cache forgets it quietly (a failed future
-	 * would make Caffeine log a stack trace on every retry) and the next retry looks again.
+	 * Starts the look-ups of waiting ids that are due, as long as places for look-ups are free: first
+	 * those of ids never looked up, then those of ids known to be missing.
 	 */
-	private void notFound(String externalId, @Nullable String why) {
-		this.failedLookups.increment();
-		logger.warn("Monigo customer for external id '{}' not found yet; {} events wait: {}", externalId,
-				this.waiting.count(externalId), why);
+	private void startDueLookups() {
+		startDueLookups(false);
+		startDueLookups(true);
 	}
 
-	/**
-	 * A listing tells about every customer: keep them all. Through the asynchronous view, which does
-	 * not wait for a lookup in progress (the synchronous one would wait for this very lookup).
-	 */
-	private void remember(Customer customer) {
-		if (customer.externalId() != null) {
-			this.monigoIds.asMap()
-				.putIfAbsent(customer.externalId(), CompletableFuture.completedFuture(customer.id()));
+	private void startDueLookups(boolean missed) {
+		for (String externalId : this.waiting.externalIds()) {
+			if (this.lookingUp.size() >= MAX_CONCURRENT_LOOKUPS) {
+				return;
+			}
+			if (this.missing.isMissing(externalId) == missed) {
+				lookUpIfDue(externalId);
+			}
 		}
-	}
-
-	private Mono<String> create(String externalId) {
-		if (!this.createMissing) {
-			return Mono.error(new IllegalStateException("no Monigo customer has external id '" + externalId
-					+ "' (set monigo.metering.customer.create-missing=true to create it)"));
-		}
-		return this.client.customers()
-			.create(CreateCustomerRequest.of(externalId, externalId),
-					RequestOptions.idempotencyKey("monigo-create-customer-" + externalId))
-			.map(Customer::id);
 	}
 
 	private static IngestEvent withCustomer(IngestEvent event, String monigoId) {
@@ -228,51 +245,54 @@ public final class ExternalCustomerIdSink implements MeteredEventSink, HoldingSt
 	}
 
 	/**
-	 * Completes once every event waiting at the call has been recorded or dropped. Looks the waiting
-	 * ids up at once, as a flush sends at once, instead of at the next retry; an id being looked up
-	 * already is not looked up twice.
+	 * Completes once every event waiting at the call has been recorded or dropped, or waits for an id
+	 * known to be missing, which is not waited for: its next look-up may be minutes away, and a
+	 * graceful stop would wait the whole shutdown timeout for nothing. Looks up at once the waiting ids
+	 * that are due, instead of at the next tick.
 	 */
 	@Override
 	public CompletableFuture<Void> released() {
-		CompletableFuture<Void> released = this.waiting.released();
-		this.waiting.externalIds().forEach(this::resolve);
+		CompletableFuture<Void> released = this.waiting.released((externalId) -> !this.missing.isMissing(externalId));
+		startDueLookups();
 		return released;
 	}
 
-	/** Drops every event waiting now: counted and dead-lettered. */
+	/** Drops every event waiting now, through the {@link DropRecorder}. */
 	@Override
 	public void dropHeld(DropReason reason) {
 		this.waiting.handOnAll((event) -> drop(event, reason));
 	}
 
-	/** Lookups made (each may map many ids). */
+	/** Look-ups made: one {@code GET} each, and a create when configured. */
 	public long lookupCount() {
 		return this.lookups.sum();
 	}
 
-	/** Lookups that found no customer or failed. */
+	/** Look-ups that found no customer or failed. */
 	public long failedLookupCount() {
 		return this.failedLookups.sum();
 	}
 
-	/** Events given up on: too many were waiting, the id found was refused, or still waiting at shutdown. */
+	/** Events given up on: too many were waiting, the id was given up on, or still waiting at shutdown. */
 	public long droppedCount() {
 		return this.dropped.sum();
 	}
 
-	/**
-	 * The Monigo id cached for an external id; null while it is being looked up, or when the last
-	 * lookup found nothing (such a lookup completes empty and leaves the cache).
-	 */
+	/** The Monigo id cached for an external id; null when not known (yet). */
 	public @Nullable String cachedMonigoId(String externalId) {
-		CompletableFuture<String> known = this.monigoIds.getIfPresent(externalId);
-		return (known != null && known.isDone() && !known.isCompletedExceptionally()) ? known.getNow(null) : null;
+		return this.monigoIds.getIfPresent(externalId);
 	}
 
-	/** Stops looking ids up again and drops the events still waiting, counted as dropped at shutdown. */
+	/** Whether the last look-up of the id found no customer or failed, and the miss is still remembered. */
+	public boolean isKnownMissing(String externalId) {
+		return this.missing.isMissing(externalId);
+	}
+
+	/** Stops looking ids up, writes the misses left to sum up and drops the events still waiting (shutdown). */
 	@Override
 	public void close() {
-		this.retries.dispose();
+		this.ticks.dispose();
+		this.missLog.close();
 		dropHeld(DropReason.SHUTDOWN);
 	}
 

@@ -1,7 +1,6 @@
 package co.monigo.spring.boot.metering;
 
 import java.lang.reflect.Method;
-import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +36,7 @@ public final class MeteredInterceptor implements MethodInterceptor {
 
 	private final Supplier<? extends MeteredEventSink> sink;
 
-	private final Supplier<? extends CustomerResolver> customerResolver;
+	private final Supplier<RequestCustomers> customers;
 
 	private final MeteringFailures failures;
 
@@ -50,7 +49,7 @@ public final class MeteredInterceptor implements MethodInterceptor {
 			Supplier<? extends CustomerResolver> customerResolver, MeteringFailures failures) {
 		this.methods = methods;
 		this.sink = sink;
-		this.customerResolver = customerResolver;
+		this.customers = SingletonSupplier.of(() -> new RequestCustomers(customerResolver.get()));
 		this.failures = failures;
 	}
 
@@ -93,7 +92,7 @@ public final class MeteredInterceptor implements MethodInterceptor {
 			return meterFlux(metered, call, flux);
 		}
 		if (result instanceof CompletionStage<?> stage) {
-			String customer = resolveNow(metered, call);
+			ResolvedCustomer customer = resolveNow(metered, call);
 			stage.whenComplete((value, failure) -> {
 				if (failure == null) {
 					recordSuccess(metered, call, value, 1, customer);
@@ -112,66 +111,50 @@ public final class MeteredInterceptor implements MethodInterceptor {
 
 	private <T> Mono<T> meterMono(MeteredMethod metered, MeteredCall call, Mono<T> mono) {
 		return Mono.deferContextual((context) -> resolveLater(metered, call, context)
-			.flatMap((customer) -> mono.doOnSuccess((value) -> recordSuccess(metered, call, value, 1, customer.orElse(null)))
-				.doOnError((failure) -> recordFailure(metered, call, failure, customer.orElse(null)))));
+			.flatMap((customer) -> mono.doOnSuccess((value) -> recordSuccess(metered, call, value, 1, customer))
+				.doOnError((failure) -> recordFailure(metered, call, failure, customer))));
 	}
 
 	private <T> Flux<T> meterFlux(MeteredMethod metered, MeteredCall call, Flux<T> flux) {
 		return Flux.deferContextual((context) -> resolveLater(metered, call, context).flatMapMany((customer) -> {
 			AtomicLong count = new AtomicLong();
 			return flux.doOnNext((element) -> count.incrementAndGet())
-				.doOnComplete(() -> recordSuccess(metered, call, null, count.get(), customer.orElse(null)))
-				.doOnError((failure) -> recordFailure(metered, call, failure, customer.orElse(null)));
+				.doOnComplete(() -> recordSuccess(metered, call, null, count.get(), customer))
+				.doOnError((failure) -> recordFailure(metered, call, failure, customer));
 		}));
 	}
 
 	private void recordSuccess(MeteredMethod metered, MeteredCall call, @Nullable Object value, long count,
-			@Nullable String customer) {
+			ResolvedCustomer customer) {
 		if (metered.recordsSuccess()) {
 			record(metered, call.succeeded(value, count), customer);
 		}
 	}
 
-	private void recordFailure(MeteredMethod metered, MeteredCall call, Throwable failure, @Nullable String customer) {
+	private void recordFailure(MeteredMethod metered, MeteredCall call, Throwable failure, ResolvedCustomer customer) {
 		if (metered.recordsFailure()) {
 			record(metered, call.failed(failure), customer);
 		}
 	}
 
-	/** The resolver's customer on the calling thread, unless the annotation names one. */
-	private @Nullable String resolveNow(MeteredMethod metered, MeteredCall call) {
-		if (metered.namesCustomer()) {
-			return null;
-		}
-		try {
-			return this.customerResolver.get().resolve(call);
-		}
-		catch (RuntimeException failure) {
-			this.failures.failed(Reason.NO_CUSTOMER, metered.description(), String.valueOf(failure));
-			return null;
-		}
+	/** The request's customer on the calling thread (resolved once per request), unless the annotation names one. */
+	private ResolvedCustomer resolveNow(MeteredMethod metered, MeteredCall call) {
+		return metered.namesCustomer() ? ResolvedCustomer.NOT_ASKED : this.customers.get().resolveNow(call);
 	}
 
-	/** The resolver's customer from the subscriber's context, unless the annotation names one. */
-	private Mono<Optional<String>> resolveLater(MeteredMethod metered, MeteredCall call, ContextView context) {
-		if (metered.namesCustomer()) {
-			return Mono.just(Optional.empty());
-		}
-		return Mono.defer(() -> this.customerResolver.get().resolve(call, context))
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.onErrorResume((failure) -> {
-				this.failures.failed(Reason.NO_CUSTOMER, metered.description(), String.valueOf(failure));
-				return Mono.just(Optional.empty());
-			});
+	/** The request's customer from the subscriber's context, unless the annotation names one. */
+	private Mono<ResolvedCustomer> resolveLater(MeteredMethod metered, MeteredCall call, ContextView context) {
+		return metered.namesCustomer() ? Mono.just(ResolvedCustomer.NOT_ASKED)
+				: Mono.defer(() -> this.customers.get().resolveLater(call, context));
 	}
 
 	/** Never throws: measuring must not fail the business call. */
-	private void record(MeteredMethod metered, MeteredCall call, @Nullable String resolvedCustomer) {
+	private void record(MeteredMethod metered, MeteredCall call, ResolvedCustomer resolved) {
 		try {
-			String customer = metered.namesCustomer() ? metered.customer(call) : resolvedCustomer;
+			String customer = metered.namesCustomer() ? metered.customer(call) : resolved.id();
 			if (customer == null) {
-				this.failures.failed(Reason.NO_CUSTOMER, metered.description(), "no customer for this call");
+				Reason reason = (resolved.failure() != null) ? resolved.failure() : Reason.NO_CUSTOMER;
+				this.failures.failed(reason, metered.description(), resolved.detail());
 				return;
 			}
 			this.sink.get().accept(metered.toEvent(call, customer));

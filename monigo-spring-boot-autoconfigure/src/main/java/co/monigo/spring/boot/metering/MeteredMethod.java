@@ -121,13 +121,16 @@ final class MeteredMethod {
 		return this.customer != null;
 	}
 
-	/** The customer named by the annotation's expression; null when it names none or gives nothing. */
+	/**
+	 * The customer named by the annotation's expression, stripped; null when it names none or gives
+	 * nothing or only blanks.
+	 */
 	@Nullable String customer(MeteredCall call) {
 		if (this.customer == null) {
 			return null;
 		}
 		Object value = this.customer.getValue(context(call, null));
-		return (value == null || value.toString().isBlank()) ? null : value.toString();
+		return (value == null || value.toString().isBlank()) ? null : value.toString().strip();
 	}
 
 	/**

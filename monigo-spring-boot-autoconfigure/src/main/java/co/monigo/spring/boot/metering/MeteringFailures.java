@@ -25,6 +25,12 @@ public final class MeteringFailures {
 		/** No customer could be resolved. */
 		NO_CUSTOMER,
 
+		/**
+		 * The request named its customer in a way that can't be one id: the header repeated, a list of
+		 * ids, or characters a header can't carry.
+		 */
+		INVALID_CUSTOMER,
+
 		/** The event was refused by the recorder (for example a property that is not JSON). */
 		INVALID_EVENT;
 

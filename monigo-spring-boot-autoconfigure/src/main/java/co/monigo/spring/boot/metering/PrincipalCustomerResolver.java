@@ -10,7 +10,8 @@ import reactor.util.context.ContextView;
 
 /**
  * Takes the customer from the authenticated principal's name (Spring Security), on the calling thread
- * or from the reactive security context. Only used when Spring Security is on the classpath.
+ * or from the reactive security context. Only used when Spring Security is on the classpath. An
+ * anonymous or unauthenticated caller has no customer.
  */
 public class PrincipalCustomerResolver implements CustomerResolver {
 
@@ -34,7 +35,12 @@ public class PrincipalCustomerResolver implements CustomerResolver {
 			return null;
 		}
 		String name = authentication.getName();
-		return (name == null || name.isBlank()) ? null : name;
+		return (name == null || name.isBlank()) ? null : name.strip();
+	}
+
+	@Override
+	public String toString() {
+		return "the authenticated principal (Spring Security)";
 	}
 
 }

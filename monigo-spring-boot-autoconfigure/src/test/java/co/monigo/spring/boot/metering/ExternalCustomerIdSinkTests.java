@@ -14,16 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.error.MonigoApiException;
 import co.monigo.client.model.IngestEvent;
-import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
-import co.monigo.metering.IngestCounters;
-import co.monigo.metering.IngestSender;
 import co.monigo.metering.IngestStatus;
-import co.monigo.metering.MeteringSettings;
 import co.monigo.metering.UsageRecorder;
 import co.monigo.spring.boot.autoconfigure.metering.CapturingUsageRecorder;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -32,7 +29,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 class ExternalCustomerIdSinkTests {
@@ -50,32 +46,25 @@ class ExternalCustomerIdSinkTests {
 	private ExternalCustomerIdSink sink;
 
 	private ExternalCustomerIdSink sink(boolean createMissing) {
-		return sink(this.recorder, createMissing, 1_000);
+		return sink(this.recorder, DropRecorder.deadLettering(this.deadLetters), settings(createMissing, 1_000,
+				Duration.ofMillis(200)));
 	}
 
-	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting) {
-		return sink(recorder, createMissing, maxWaiting, Duration.ofMillis(200));
-	}
-
-	private ExternalCustomerIdSink sink(UsageRecorder recorder, boolean createMissing, int maxWaiting,
+	static ExternalCustomerIdSettings settings(boolean createMissing, int maxWaiting,
 			Duration retryInterval) {
+		return new ExternalCustomerIdSettings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting, 1_000,
+				retryInterval, retryInterval.multipliedBy(4), 100);
+	}
+
+	private ExternalCustomerIdSink sink(UsageRecorder recorder, DropRecorder drops,
+			ExternalCustomerIdSettings settings) {
 		MonigoClient client = MonigoClient.builder()
 			.apiKey("mk_test_mapping")
 			.baseUrl(this.wireMock.baseUrl())
 			.maxRetries(0)
 			.build();
-		this.sink = new ExternalCustomerIdSink(recorder, client, this.deadLetters,
-				new ExternalCustomerIdSink.Settings(createMissing, 1_000, Duration.ofMinutes(10), maxWaiting,
-						retryInterval));
+		this.sink = new ExternalCustomerIdSink(recorder, drops, client, settings);
 		return this.sink;
-	}
-
-	/** The pipeline, not started: what it is given stays pending, and its counters can be read. */
-	private static BatchingUsageRecorder pipeline(DeadLetterHandler deadLetters) {
-		IngestSender neverCalled = (batch, key) -> {
-			throw new AssertionError("the pipeline is not started");
-		};
-		return new BatchingUsageRecorder(neverCalled, MeteringSettings.defaults(), deadLetters);
 	}
 
 	@AfterEach
@@ -83,23 +72,23 @@ class ExternalCustomerIdSinkTests {
 		this.sink.close();
 	}
 
-	private static String customers(String... idAndExternalId) {
-		StringBuilder json = new StringBuilder("{\"customers\": [");
-		for (int i = 0; i < idAndExternalId.length; i += 2) {
-			json.append((i > 0) ? ", " : "")
-				.append("{\"id\": \"")
-				.append(idAndExternalId[i])
-				.append("\", \"external_id\": \"")
-				.append(idAndExternalId[i + 1])
-				.append("\", \"name\": \"x\"}");
-		}
-		return json.append("], \"count\": ").append(idAndExternalId.length / 2).append('}').toString();
+	static String customer(String id, String externalId) {
+		return "{\"customer\": {\"id\": \"" + id + "\", \"external_id\": \"" + externalId + "\", \"name\": \"x\"}}";
+	}
+
+	private void customerExists(String id, String externalId) {
+		this.wireMock.stubFor(get("/v1/customers/" + externalId).willReturn(okJson(customer(id, externalId))));
+	}
+
+	private void noCustomer(String externalId) {
+		this.wireMock.stubFor(get("/v1/customers/" + externalId)
+			.willReturn(aResponse().withStatus(404).withBody("{\"error\": \"customer not found\"}")));
 	}
 
 	@Test
-	void manyCallsForOneNewExternalIdCauseOneLookup() {
-		this.wireMock.stubFor(get("/v1/customers")
-			.willReturn(okJson(customers("cus_9", "user_9", "cus_8", "user_8")).withFixedDelay(300)));
+	void manyCallsForOneNewExternalIdCauseOneGetOfThatIdAndNoListing() {
+		this.wireMock.stubFor(
+				get("/v1/customers/user_9").willReturn(okJson(customer("cus_9", "user_9")).withFixedDelay(300)));
 		ExternalCustomerIdSink sink = sink(false);
 
 		for (int i = 0; i < 50; i++) {
@@ -108,13 +97,13 @@ class ExternalCustomerIdSinkTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 50);
 		assertThat(this.recorder.events).allSatisfy((event) -> assertThat(event.customerId()).isEqualTo("cus_9"));
-		this.wireMock.verify(1, getRequestedFor(urlEqualTo("/v1/customers")));
-		assertThat(sink.cachedMonigoId("user_8")).as("learned from the same listing").isEqualTo("cus_8");
+		this.wireMock.verify(1, getRequestedFor(urlEqualTo("/v1/customers/user_9")));
+		this.wireMock.verify(0, getRequestedFor(urlEqualTo("/v1/customers")));
 	}
 
 	@Test
 	void aKnownIdIsRecordedAtOnceOnTheCallingThread() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
+		customerExists("cus_9", "user_9");
 		ExternalCustomerIdSink sink = sink(false);
 		sink.accept(IngestEvent.of("api_call", "user_9"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 1);
@@ -126,9 +115,8 @@ class ExternalCustomerIdSinkTests {
 
 	@Test
 	void anUnknownIdWithCreateOnFirstSightCreatesTheCustomerOnce() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		this.wireMock.stubFor(post("/v1/customers").willReturn(okJson(
-				"{\"customer\": {\"id\": \"cus_new\", \"external_id\": \"user_new\", \"name\": \"user_new\"}}")));
+		noCustomer("user_new");
+		this.wireMock.stubFor(post("/v1/customers").willReturn(okJson(customer("cus_new", "user_new"))));
 		ExternalCustomerIdSink sink = sink(true);
 
 		for (int i = 0; i < 20; i++) {
@@ -141,8 +129,8 @@ class ExternalCustomerIdSinkTests {
 	}
 
 	@Test
-	void anUnknownIdWithoutCreateKeepsAndCountsTheEventsUntilTheCustomerExists() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+	void anUnknownIdKeepsItsEventsAndIsLookedUpAgainLaterUntilTheCustomerExists() {
+		noCustomer("user_late");
 		ExternalCustomerIdSink sink = sink(false);
 
 		for (int i = 0; i < 20; i++) {
@@ -153,7 +141,7 @@ class ExternalCustomerIdSinkTests {
 		assertThat(sink.waitingCount()).isEqualTo(20);
 		assertThat(sink.droppedCount()).isZero();
 
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+		customerExists("cus_late", "user_late");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.recorder.events.size() == 20);
 		assertThat(sink.waitingCount()).isZero();
@@ -168,121 +156,51 @@ class ExternalCustomerIdSinkTests {
 	}
 
 	@Test
-	void releasedCompletesOnceTheEventsWaitingAtItsCallAreRecorded() throws Exception {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+	void releasedWaitsForALookupUnderWayThenCompletesOnceItsEventsAreRecorded() throws Exception {
+		this.wireMock.stubFor(get("/v1/customers/user_slow")
+			.willReturn(okJson(customer("cus_slow", "user_slow")).withFixedDelay(500)));
 		ExternalCustomerIdSink sink = sink(false);
-		sink.accept(IngestEvent.of("api_call", "user_late"));
+		sink.accept(IngestEvent.of("api_call", "user_slow"));
 
 		CompletableFuture<Void> released = sink.released();
-		assertThat(released).as("the customer does not exist yet").isNotDone();
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+		assertThat(released).as("the look-up is under way").isNotDone();
 
 		released.get(10, TimeUnit.SECONDS);
 		assertThat(this.recorder.events).singleElement()
-			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
+			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_slow"));
 	}
 
 	@Test
-	void askingForReleaseLooksTheWaitingIdsUpAgainAtOnceNotAtTheNextRetry() throws Exception {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		ExternalCustomerIdSink sink = sink(this.recorder, false, 1_000, Duration.ofHours(1));
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failedLookupCount() == 1);
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_late", "user_late"))));
+	void releasedDoesNotWaitForAnIdKnownToBeMissingNorLooksItUpBeforeItsDelay() {
+		noCustomer("user_missing");
+		ExternalCustomerIdSink sink = sink(this.recorder, DropRecorder.deadLettering(this.deadLetters),
+				settings(false, 1_000, Duration.ofHours(1)));
+		sink.accept(IngestEvent.of("api_call", "user_missing"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.isKnownMissing("user_missing"));
 
-		// Asked again while polling: the failed lookup may still be leaving the cache at the first ask.
-		await().atMost(Duration.ofSeconds(10)).until(() -> sink.released().isDone());
-
-		assertThat(this.recorder.events).singleElement()
-			.satisfies((event) -> assertThat(event.customerId()).isEqualTo("cus_late"));
-		assertThat(sink.lookupCount()).isGreaterThanOrEqualTo(2);
+		assertThat(sink.released()).isDone();
+		assertThat(sink.waitingCount()).as("kept for a later look-up").isOne();
+		assertThat(sink.lookupCount()).isOne();
 	}
 
 	@Test
 	void anEventThatStartsWaitingAfterTheCallDoesNotHoldUpRelease() throws Exception {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
+		this.wireMock.stubFor(
+				get("/v1/customers/user_a").willReturn(okJson(customer("cus_a", "user_a")).withFixedDelay(300)));
+		this.wireMock.stubFor(get("/v1/customers/user_never")
+			.willReturn(okJson(customer("cus_never", "user_never")).withFixedDelay(60_000)));
 		ExternalCustomerIdSink sink = sink(false);
 		sink.accept(IngestEvent.of("api_call", "user_a"));
 		CompletableFuture<Void> released = sink.released();
 		sink.accept(IngestEvent.of("api_call", "user_never"));
 
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_a", "user_a"))));
-
 		released.get(10, TimeUnit.SECONDS);
 		assertThat(sink.waitingCount()).isOne();
 	}
 
 	@Test
-	void inFrontOfThePipelineItsWaitingEventsAreShownByThePipeline() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
-
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-
-		assertThat(pipeline.waitingCount()).isOne();
-		assertThat(pipeline.status().waiting()).isOne();
-		assertThat(pipeline.status().recorded()).isZero();
-	}
-
-	@Test
-	void anEventRefusedBecauseTooManyWaitIsCountedByThePipelineAsCustomerUnresolved() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sink(pipeline, false, 1);
-
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isOne();
-		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
-		assertThat(counters.balances()).isTrue();
-		assertThat(sink.waitingCount()).isOne();
-		assertThat(this.deadLetters.dropped).singleElement()
-			.satisfies((dropped) -> assertThat(dropped.reason()).isEqualTo(DropReason.CUSTOMER_UNRESOLVED));
-	}
-
-	@Test
-	void closingDropsTheWaitingEventsThroughThePipelineCountedAsShutdown() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers())));
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-		sink.accept(IngestEvent.of("api_call", "user_late"));
-
-		sink.close();
-
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isEqualTo(2);
-		assertThat(counters.droppedCount(DropReason.SHUTDOWN)).isEqualTo(2);
-		assertThat(counters.balances()).isTrue();
-		assertThat(sink.waitingCount()).isZero();
-		assertThat(sink.released()).isDone();
-		assertThat(this.deadLetters.dropped).extracting((dropped) -> dropped.event().customerId(), Dropped::reason)
-			.containsExactly(tuple("user_late", DropReason.SHUTDOWN), tuple("user_late", DropReason.SHUTDOWN));
-	}
-
-	@Test
-	void anEventThePipelineRefusesOnceMappedIsCountedAndDeadLettered() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers(" ", "user_blank"))));
-		BatchingUsageRecorder pipeline = pipeline(this.deadLetters);
-		ExternalCustomerIdSink sink = sink(pipeline, false, 1_000);
-
-		sink.accept(IngestEvent.of("api_call", "user_blank"));
-
-		await().atMost(Duration.ofSeconds(10)).until(() -> sink.waitingCount() == 0);
-		IngestCounters counters = pipeline.counters();
-		assertThat(counters.recordedCount()).isOne();
-		assertThat(counters.droppedCount(DropReason.CUSTOMER_UNRESOLVED)).isOne();
-		assertThat(counters.balances()).isTrue();
-		assertThat(this.deadLetters.dropped).singleElement()
-			.satisfies((dropped) -> assertThat(dropped.event().customerId()).isEqualTo("user_blank"));
-	}
-
-	@Test
-	void anEventAnotherRecorderRefusesOnceMappedIsCountedAndDeadLetteredByTheSink() {
-		this.wireMock.stubFor(get("/v1/customers").willReturn(okJson(customers("cus_9", "user_9"))));
+	void anEventAnotherRecorderRefusesOnceMappedIsDeadLettered() {
+		customerExists("cus_9", "user_9");
 		UsageRecorder refusing = new UsageRecorder() {
 			@Override
 			public IngestEvent record(IngestEvent event) {
@@ -299,7 +217,8 @@ class ExternalCustomerIdSinkTests {
 				throw new UnsupportedOperationException();
 			}
 		};
-		ExternalCustomerIdSink sink = sink(refusing, false, 1_000);
+		ExternalCustomerIdSink sink = sink(refusing, DropRecorder.deadLettering(this.deadLetters),
+				settings(false, 1_000, Duration.ofMillis(200)));
 
 		sink.accept(IngestEvent.of("api_call", "user_9"));
 

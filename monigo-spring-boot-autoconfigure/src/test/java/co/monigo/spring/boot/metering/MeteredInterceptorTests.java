@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.web.context.request.RequestContextHolder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -38,6 +40,12 @@ class MeteredInterceptorTests {
 		@SuppressWarnings("unchecked")
 		T proxy = (T) factory.getProxy();
 		return proxy;
+	}
+
+	/** A MockMvc test run before on this thread may have left its request's attributes, where the customer is kept. */
+	@BeforeEach
+	void forgetTheLastRequest() {
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,7 +30,10 @@ import co.monigo.spring.boot.autoconfigure.actuate.MonigoEndpointAutoConfigurati
 import co.monigo.spring.boot.autoconfigure.actuate.MonigoHealthContributorAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.actuate.MonigoMetricsAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfigurationTests.RecordingDeadLetterHandler;
+import co.monigo.spring.boot.metering.CapturedLog;
+import co.monigo.spring.boot.metering.ExternalCustomerIdSink;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -48,10 +52,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ExternalCustomerIdFlushAndShutdownTests {
 
-	private static final String NO_CUSTOMERS = "{\"customers\": [], \"count\": 0}";
+	private static final String USER_1_IS_CUS_1 = "{\"customer\": {\"id\": \"cus_1\", \"external_id\": \"user_1\", "
+			+ "\"name\": \"User 1\"}}";
 
-	private static final String USER_1_IS_CUS_1 = "{\"customers\": [{\"id\": \"cus_1\", \"external_id\": \"user_1\", "
-			+ "\"name\": \"User 1\"}], \"count\": 1}";
+	private static final String LOOK_UP_USER_1 = "/v1/customers/user_1";
 
 	/** Long enough for a lookup that takes a second, on a busy machine; reached only when a test fails. */
 	private static final String LONG_WAIT = "monigo.metering.shutdown-timeout=10s";
@@ -70,13 +74,14 @@ class ExternalCustomerIdFlushAndShutdownTests {
 		.withUserConfiguration(CallsConfiguration.class)
 		.withPropertyValues("monigo.api-key=mk_test_external_0001", "monigo.base-url=" + wireMock.baseUrl(),
 				"monigo.metering.customer.id-type=external-id", "monigo.metering.customer.retry-interval=100ms",
+				"monigo.metering.customer.max-lookups=1000",
 				"monigo.metering.linger=1m", "monigo.metering.retry.initial-backoff=20ms",
 				"monigo.metering.retry.max-backoff=50ms", "monigo.metering.shutdown-timeout=300ms",
 				"management.endpoints.web.exposure.include=monigo", "management.metrics.use-global-registry=false");
 
 	@Test
 	void theEndpointFlushWaitsForASlowCustomerLookupThenTheEventIsDelivered() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			context.getBean(Calls.class).call("user_1");
@@ -96,24 +101,50 @@ class ExternalCustomerIdFlushAndShutdownTests {
 	}
 
 	@Test
-	void whileTheCustomerIsMissingTheEndpointFlushDoesNotComplete() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
-		this.contextRunner.run((context) -> {
-			context.getBean(Calls.class).call("user_1");
+	void theEndpointFlushDoesNotWaitForACustomerKnownToBeMissingWhoseEventKeepsWaiting() {
+		noCustomerUser1();
+		this.contextRunner.withPropertyValues(LONG_WAIT, "monigo.metering.customer.retry-interval=1h")
+			.run((context) -> {
+				context.getBean(Calls.class).call("user_1");
+				ExternalCustomerIdSink sink = context.getBean(ExternalCustomerIdSink.class);
+				await().atMost(Duration.ofSeconds(10)).until(() -> sink.isKnownMissing("user_1"));
 
-			MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
-			endpoint.flush();
+				MonigoEndpoint endpoint = context.getBean(MonigoEndpoint.class);
+				endpoint.flush();
 
-			await().atMost(Duration.ofSeconds(20))
-				.untilAsserted(() -> assertThat(endpoint.pipeline().get("lastFlush").toString())
-					.contains("state=timed_out"));
-			assertThat(endpoint.pipeline()).containsEntry("recorded", 0L);
-		});
+				await().atMost(Duration.ofSeconds(20))
+					.untilAsserted(() -> assertThat(endpoint.pipeline().get("lastFlush").toString())
+						.contains("state=completed"));
+				assertThat(endpoint.pipeline()).containsEntry("recorded", 0L).containsEntry("waitingForCustomer", 1L);
+			});
+	}
+
+	@Test
+	void aGracefulStopDoesNotWaitTheShutdownTimeoutForACustomerKnownToBeMissing() {
+		noCustomerUser1();
+		this.contextRunner.withPropertyValues(LONG_WAIT, "monigo.metering.customer.retry-interval=1h")
+			.run((context) -> {
+				BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
+				context.getBean(Calls.class).call("user_1");
+				ExternalCustomerIdSink sink = context.getBean(ExternalCustomerIdSink.class);
+				await().atMost(Duration.ofSeconds(10)).until(() -> sink.isKnownMissing("user_1"));
+
+				try (CapturedLog log = CapturedLog.of(BatchingUsageRecorder.class)) {
+					long start = System.nanoTime();
+					context.close();
+					Duration stop = Duration.ofNanos(System.nanoTime() - start);
+
+					assertThat(log.linesAtLeast(Level.WARN)).noneMatch((line) -> line.contains("shutdown timeout"));
+					assertThat(stop).as("well within the 10 s timeout").isLessThan(Duration.ofSeconds(5));
+				}
+				assertThat(recorder.counters().droppedCount(DropReason.SHUTDOWN)).isOne();
+				assertThat(recorder.counters().balances()).isTrue();
+			});
 	}
 
 	@Test
 	void aFlushOfTheInjectedRecorderWaitsForTheCustomerLookup() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			context.getBean(Calls.class).call("user_1");
@@ -128,7 +159,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void closingTheContextGivesAWaitingEventItsLookupAndDeliversIt() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
+		wireMock.stubFor(get(LOOK_UP_USER_1).willReturn(okJson(USER_1_IS_CUS_1).withFixedDelay(1000)));
 		wireMock.stubFor(post("/v1/ingest").willReturn(okJson("{\"ingested\": [], \"duplicates\": []}")));
 		this.contextRunner.withPropertyValues(LONG_WAIT).run((context) -> {
 			BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
@@ -145,7 +176,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void anEventStillWaitingAtShutdownIsCountedAsDroppedByThePipelineAndDeadLettered() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		RecordingDeadLetterHandler deadLetters = new RecordingDeadLetterHandler();
 		this.contextRunner
 			.withBean(DeadLetterHandler.class, () -> deadLetters)
@@ -166,7 +197,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void anEventRefusedBecauseTooManyWaitIsCountedAsDroppedByThePipeline() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		RecordingDeadLetterHandler deadLetters = new RecordingDeadLetterHandler();
 		this.contextRunner.withPropertyValues("monigo.metering.customer.max-waiting=1")
 			.withBean(DeadLetterHandler.class, () -> deadLetters)
@@ -184,7 +215,7 @@ class ExternalCustomerIdFlushAndShutdownTests {
 
 	@Test
 	void whileEventsWaitForTheirCustomerHealthEndpointAndMeterShowThem() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson(NO_CUSTOMERS)));
+		noCustomerUser1();
 		this.contextRunner.run((context) -> {
 			context.getBean(Calls.class).call("user_1");
 			context.getBean(Calls.class).call("user_1");
@@ -196,6 +227,11 @@ class ExternalCustomerIdFlushAndShutdownTests {
 			assertThat(context.getBean(MeterRegistry.class).get("monigo.events.waiting").gauge().value())
 				.isEqualTo(2.0);
 		});
+	}
+
+	private static void noCustomerUser1() {
+		wireMock.stubFor(get(LOOK_UP_USER_1)
+			.willReturn(aResponse().withStatus(404).withBody("{\"error\": \"customer not found\"}")));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -7,10 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.context.request.RequestContextHolder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -55,11 +58,17 @@ class MeteredEndpointsOverHttpTests {
 	private static final AutoConfigurations MONIGO = AutoConfigurations.of(AopAutoConfiguration.class,
 			MonigoAutoConfiguration.class, MonigoMeteringAutoConfiguration.class, MonigoMeteredAutoConfiguration.class);
 
+	/** Without Spring Security, where the header names the customer by default. */
+	private static final FilteredClassLoader WITHOUT_SPRING_SECURITY = new FilteredClassLoader(
+			"org.springframework.security");
+
 	private final WebApplicationContextRunner servletRunner = new WebApplicationContextRunner()
+		.withClassLoader(WITHOUT_SPRING_SECURITY)
 		.withConfiguration(MONIGO)
 		.withPropertyValues(properties());
 
 	private final ReactiveWebApplicationContextRunner reactiveRunner = new ReactiveWebApplicationContextRunner()
+		.withClassLoader(WITHOUT_SPRING_SECURITY)
 		.withConfiguration(MONIGO)
 		.withPropertyValues(properties());
 
@@ -79,6 +88,12 @@ class MeteredEndpointsOverHttpTests {
 		wireMock.findAll(postRequestedFor(urlEqualTo("/v1/ingest")))
 			.forEach((request) -> MonigoJson.parse(request.getBody()).get("events").forEach(events::add));
 		return events;
+	}
+
+	/** MockMvc leaves the last request's attributes on the thread; the customer of a request is kept there. */
+	@AfterEach
+	void forgetTheLastRequest() {
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@Test
@@ -180,7 +195,7 @@ class MeteredEndpointsOverHttpTests {
 		});
 	}
 
-	record Completion(int tokens) {
+	public record Completion(int tokens) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -195,7 +210,7 @@ class MeteredEndpointsOverHttpTests {
 	}
 
 	@RestController
-	static class MvcCompletions {
+	public static class MvcCompletions {
 
 		@GetMapping("/complete")
 		@Metered(value = "tokens_used", quantity = "#result.tokens()", quantityProperty = "tokens",
@@ -224,7 +239,7 @@ class MeteredEndpointsOverHttpTests {
 	}
 
 	@RestController
-	static class FluxCompletions {
+	public static class FluxCompletions {
 
 		@GetMapping("/complete")
 		@Metered(value = "tokens_used", quantity = "#result.tokens()", quantityProperty = "tokens")

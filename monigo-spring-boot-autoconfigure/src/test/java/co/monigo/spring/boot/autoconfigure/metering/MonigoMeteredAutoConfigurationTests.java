@@ -44,20 +44,40 @@ class MonigoMeteredAutoConfigurationTests {
 	}
 
 	@Test
-	void theDefaultCustomerResolverReadsAHeaderThenThePrincipal() {
+	void withSpringSecurityTheCustomerIsThePrincipalAndTheHeaderIsNotRead() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(CustomerResolver.class))
 			.isInstanceOf(FirstFoundCustomerResolver.class)
-			.asString()
-			.startsWith("FirstFoundCustomerResolver[HeaderCustomerResolver[X-Customer-Id], ")
-			.contains("PrincipalCustomerResolver"));
+			.hasToString("the authenticated principal (Spring Security) (the X-Customer-Id header is not read: with "
+					+ "Spring Security it is trusted only with monigo.metering.customer.header-trusted=true)"));
+	}
+
+	@Test
+	void withSpringSecurityAHeaderDeclaredTrustedIsReadAfterThePrincipal() {
+		this.contextRunner.withPropertyValues("monigo.metering.customer.header-trusted=true")
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class))
+				.hasToString("the authenticated principal (Spring Security), then the X-Customer-Id header"));
+	}
+
+	@Test
+	void withoutSpringSecurityTheHeaderIsTheCustomer() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class))
+				.hasToString("the X-Customer-Id header"));
+	}
+
+	@Test
+	void withoutSpringSecurityAHeaderDeclaredUntrustedIsNotRead() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("monigo.metering.customer.header-trusted=false")
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class)).hasToString(
+					"no resolver (the X-Customer-Id header is not read: monigo.metering.customer.header-trusted=false)"));
 	}
 
 	@Test
 	void theHeaderIsConfigurable() {
-		this.contextRunner.withPropertyValues("monigo.metering.customer.header=X-Tenant",
-				"monigo.metering.customer.from-principal=false")
-			.run((context) -> assertThat(context.getBean(CustomerResolver.class))
-				.hasToString("FirstFoundCustomerResolver[HeaderCustomerResolver[X-Tenant]]"));
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("monigo.metering.customer.header=X-Tenant")
+			.run((context) -> assertThat(context.getBean(CustomerResolver.class)).hasToString("the X-Tenant header"));
 	}
 
 	@Test
