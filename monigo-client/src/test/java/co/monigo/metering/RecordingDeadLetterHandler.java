@@ -17,6 +17,8 @@ final class RecordingDeadLetterHandler implements DeadLetterHandler {
 
 	final Map<String, DropReason> dropped = new ConcurrentHashMap<>();
 
+	final List<IngestEvent> unknown = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void rejected(List<IngestEvent> events, MonigoApiException cause) {
 		this.rejected.addAll(events);
@@ -25,6 +27,11 @@ final class RecordingDeadLetterHandler implements DeadLetterHandler {
 	@Override
 	public void dropped(IngestEvent event, DropReason reason) {
 		this.dropped.put(event.idempotencyKey(), reason);
+	}
+
+	@Override
+	public void outcomeUnknown(List<IngestEvent> events) {
+		this.unknown.addAll(events);
 	}
 
 }
