@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,8 @@ final class Accounting {
 	private final Set<Batch> live = ConcurrentHashMap.newKeySet();
 
 	private final Object splitLock = new Object();
+
+	private final AtomicBoolean warnedOfAnswersWithoutKeys = new AtomicBoolean();
 
 	Accounting(IngestCounters counters, DeadLetterHandler deadLetters, PendingEvents store) {
 		this.counters = counters;
@@ -70,11 +74,20 @@ final class Accounting {
 
 	/**
 	 * Settles the events Monigo acknowledged, as ingested or as duplicates, and returns the batch of
-	 * those it did not acknowledge (to send again), or null when none is left.
+	 * those it did not acknowledge (to send again), or null when none is left. Monigo names every event
+	 * of a batch in one of its two lists; an answer that names none of them is from a server that does not
+	 * report keys, and acknowledges the whole batch (said once at WARN).
 	 */
-	Batch delivered(Batch batch, IngestResult result) {
+	@Nullable Batch delivered(Batch batch, IngestResult result) {
 		Set<String> ingested = new HashSet<>(result.ingested());
 		Set<String> duplicates = new HashSet<>(result.duplicates());
+		if (ingested.isEmpty() && duplicates.isEmpty()) {
+			if (this.warnedOfAnswersWithoutKeys.compareAndSet(false, true)) {
+				logger.warn("Monigo answered an ingest request with a 2xx that names none of its events' keys; "
+						+ "counting such batches as delivered whole");
+			}
+			batch.pending().forEach((each) -> ingested.add(each.event().idempotencyKey()));
+		}
 		List<Pending> unacknowledged = new ArrayList<>();
 		long delivered = 0;
 		long duplicated = 0;
@@ -139,8 +152,9 @@ final class Accounting {
 	}
 
 	/**
-	 * Counts a batch whose request was on its way when the shutdown timeout ran out, with no journal to
-	 * keep it: Monigo may or may not have it.
+	 * Counts a batch whose outcome is unknown: its request was on its way when the shutdown timeout ran
+	 * out with no journal to keep it, or Monigo's answers kept leaving its events out. Monigo may or may
+	 * not have them.
 	 */
 	void unknown(Batch batch) {
 		synchronized (this.splitLock) {

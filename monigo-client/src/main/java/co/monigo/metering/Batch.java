@@ -33,6 +33,8 @@ final class Batch {
 
 	private int attempts;
 
+	private int unacknowledged;
+
 	/** Takes the list as it is: the caller hands over a list it no longer changes. */
 	Batch(List<Pending> pending, BatchGroup group) {
 		this.pending = Collections.unmodifiableList(pending);
@@ -43,6 +45,7 @@ final class Batch {
 	Batch remainder(List<Pending> events) {
 		Batch rest = new Batch(events, this.group);
 		rest.attempts = this.attempts;
+		rest.unacknowledged = this.unacknowledged;
 		return rest;
 	}
 
@@ -104,6 +107,11 @@ final class Batch {
 	/** Counts an attempt that reached the server (or tried to) and returns how many there were. */
 	int nextAttempt() {
 		return ++this.attempts;
+	}
+
+	/** Counts an answer that left these events out and returns how many there were. */
+	int nextUnacknowledged() {
+		return ++this.unacknowledged;
 	}
 
 	/** Claims the batch's outcome; false when another path already settled it. */

@@ -29,6 +29,12 @@ final class BatchDelivery {
 	/** The longest {@code Retry-After} honoured: a longer one is likely a server bug. */
 	private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(15);
 
+	/**
+	 * How often the events a 2xx answer left out are sent again before they are counted as of unknown
+	 * outcome: a server that keeps leaving them out is not going to name them.
+	 */
+	private static final int MOST_UNACKNOWLEDGED_ATTEMPTS = 5;
+
 	/** How soon a call the open circuit refused is tried again: cheap, as nothing is sent. */
 	private static final Duration LONGEST_NOT_PERMITTED_WAIT = Duration.ofSeconds(1);
 
@@ -102,11 +108,16 @@ final class BatchDelivery {
 			this.retries.resumeAll();
 		}
 		Batch unacknowledged = this.accounting.delivered(batch, result);
-		if (unacknowledged != null) {
-			// A 2xx that does not name every event: those it left out are not delivered; send them again.
-			this.listener.retried();
-			this.retries.later(unacknowledged, backoff(unacknowledged.nextAttempt(), null));
+		if (unacknowledged == null) {
+			return;
 		}
+		// A 2xx that does not name every event: those it left out are not delivered; send them again.
+		if (unacknowledged.nextUnacknowledged() > MOST_UNACKNOWLEDGED_ATTEMPTS) {
+			this.accounting.unknown(unacknowledged);
+			return;
+		}
+		this.listener.retried();
+		this.retries.later(unacknowledged, backoff(unacknowledged.nextAttempt(), null));
 	}
 
 	private void failed(Batch batch, Throwable failure, long started, int inFlight) {

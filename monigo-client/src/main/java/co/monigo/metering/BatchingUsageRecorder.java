@@ -2,15 +2,10 @@ package co.monigo.metering;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +14,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import co.monigo.client.core.Durations;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.journal.Journal;
 
@@ -75,6 +69,8 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 
 	private final BatchDelivery delivery;
 
+	private final PipelineStop stop;
+
 	private volatile @Nullable Dispatcher dispatcher;
 
 	private @Nullable Disposable deadLetterFlushes;
@@ -102,7 +98,7 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		this.deadLetters = deadLetters;
 		this.scheduler = scheduler;
 		this.health = new PipelineHealth(settings);
-		this.circuitBreaker = circuitBreaker(settings.circuit(), this.health);
+		this.circuitBreaker = IngestCircuitBreaker.of(settings.circuit(), this.health);
 		this.limit = new DeliveryLimit(settings.maxInFlight());
 		this.batchLimit = new AtomicInteger(settings.batchSize());
 		this.store = (settings.journal() != null)
@@ -113,28 +109,11 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		this.retries = new RetrySchedule(scheduler, this::wakeDispatcher);
 		this.delivery = new BatchDelivery(sender, settings, new BatchDelivery.Collaborators(this.circuitBreaker,
 				this.accounting, this.health, this.listeners, this.batchLimit, this.limit, this.retries));
+		this.stop = new PipelineStop(this.store, this.accounting, this.retries, this.counters);
 		if (this.store.added() > 0) {
 			logger.info("Monigo metering found {} usage events left undelivered by an earlier run in {}; "
 					+ "delivering them first", this.store.added(), settings.journal().directory());
 		}
-	}
-
-	private static CircuitBreaker circuitBreaker(MeteringSettings.CircuitSettings circuit, PipelineHealth health) {
-		CircuitBreaker breaker = CircuitBreaker.of("monigo-ingest",
-				CircuitBreakerConfig.custom()
-					.failureRateThreshold(circuit.failureRate())
-					.slidingWindowSize(circuit.slidingWindow())
-					.minimumNumberOfCalls(circuit.minimumCalls())
-					.waitDurationInOpenState(circuit.openDuration())
-					.permittedNumberOfCallsInHalfOpenState(circuit.halfOpenCalls())
-					.recordException(FailureKind::isServerTrouble)
-					.build());
-		breaker.getEventPublisher().onStateTransition((transition) -> {
-			if (transition.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
-				health.circuitOpened();
-			}
-		});
-		return breaker;
 	}
 
 	/** Adds a listener, for example the meters. */
@@ -323,51 +302,17 @@ public final class BatchingUsageRecorder implements UsageRecorder, AutoCloseable
 		this.stages.releaseOrDrop(timeout);
 		this.accepting = false;
 		worker.hurry();
-		awaitDrain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), timeout);
+		this.stop.awaitDrain(flushPending(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), timeout);
 		this.running = false;
 		worker.stop();
 		this.dispatcher = null;
 		if (this.deadLetterFlushes != null) {
 			this.deadLetterFlushes.dispose();
 		}
-		accountForWhatIsLeft(worker.cancelInFlight());
+		this.stop.accountForWhatIsLeft(worker.cancelInFlight());
 		this.flushes.completeAll();
 		flushDeadLetters();
 		logger.info("Monigo metering stopped: {}", this.counters);
-	}
-
-	private void accountForWhatIsLeft(List<Batch> onTheirWay) {
-		List<Batch> waiting = this.retries.removeAll();
-		if (this.store.isDurable()) {
-			onTheirWay.forEach(this.accounting::retained);
-			waiting.forEach(this.accounting::retained);
-			this.accounting.live().forEach(this.accounting::retained);
-			if (this.counters.pendingCount() > 0) {
-				logger.info("Monigo metering: {} usage events stay in the journal and are delivered at the next start",
-						this.counters.pendingCount());
-			}
-			return;
-		}
-		onTheirWay.forEach(this.accounting::unknown);
-		waiting.forEach((batch) -> this.accounting.dropped(batch, DropReason.SHUTDOWN));
-		this.accounting.live().forEach((batch) -> this.accounting.dropped(batch, DropReason.SHUTDOWN));
-		this.store.removeUntaken((left) -> this.accounting.droppedPending(left, DropReason.SHUTDOWN));
-	}
-
-	private void awaitDrain(Duration remaining, Duration timeout) {
-		try {
-			flushPending().get(remaining.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException late) {
-			logger.warn("Monigo metering: {} events still pending after the shutdown timeout of {}",
-					this.counters.pendingCount(), Durations.format(timeout));
-		}
-		catch (ExecutionException unexpected) {
-			logger.warn("Monigo metering: draining failed", unexpected.getCause());
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private void flushDeadLetters() {

@@ -16,7 +16,6 @@ import co.monigo.client.MonigoClient;
 import co.monigo.client.core.ApiKey;
 import co.monigo.client.core.KeyMode;
 import co.monigo.test.emulator.MonigoEmulator;
-import co.monigo.test.spring.WebhookEndpointRegistration;
 
 /**
  * The JUnit 5 extension behind {@link MonigoEmulatorTest}: starts one emulator per test class (closed

@@ -49,15 +49,15 @@ class MonigoConfigurationMetadataTests {
 	void theMeteringPropertiesAreDescribedWithTheirDefaults() throws Exception {
 		Map<String, String> defaults = Map.ofEntries(Map.entry("monigo.metering.enabled", "true"),
 				Map.entry("monigo.metering.capacity", "10000"), Map.entry("monigo.metering.batch-size", "1000"),
-				Map.entry("monigo.metering.linger", "1s"), Map.entry("monigo.metering.max-in-flight", "2"),
+				Map.entry("monigo.metering.linger", "1s"), Map.entry("monigo.metering.max-in-flight", "32"),
 				Map.entry("monigo.metering.overflow-policy", "drop-new"),
 				Map.entry("monigo.metering.overflow-block-timeout", "100ms"),
 				Map.entry("monigo.metering.retry.initial-backoff", "1s"),
-				Map.entry("monigo.metering.retry.max-backoff", "1m"),
+				Map.entry("monigo.metering.retry.max-backoff", "5s"),
 				Map.entry("monigo.metering.retry.multiplier", "2"), Map.entry("monigo.metering.retry.jitter", "0.5"),
 				Map.entry("monigo.metering.paused-retry-interval", "30s"),
 				Map.entry("monigo.metering.circuit-breaker.failure-rate", "50"),
-				Map.entry("monigo.metering.circuit-breaker.open-duration", "30s"),
+				Map.entry("monigo.metering.circuit-breaker.open-duration", "5s"),
 				Map.entry("monigo.metering.shutdown-timeout", "10s"));
 		Map<String, String> described = new java.util.HashMap<>();
 		metadata().get("properties")

@@ -87,7 +87,7 @@ class MonigoMetricsAutoConfigurationTests {
 	@Test
 	void theOldestPendingAgeGaugeStillReportsAfterAGarbageCollection() {
 		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
-		this.contextRunner.withPropertyValues("monigo.metering.retry.initial-backoff=1m").run((context) -> {
+		this.contextRunner.withPropertyValues("monigo.metering.retry.initial-backoff=1m", "monigo.metering.retry.max-backoff=1m").run((context) -> {
 			Gauge oldestAge = context.getBean(MeterRegistry.class).get("monigo.events.pending.oldest.age").gauge();
 			context.getBean(UsageRecorder.class)
 				.record(IngestEvent.of("api_call", "cus_1").withTimestamp(Instant.now().minusSeconds(60)));

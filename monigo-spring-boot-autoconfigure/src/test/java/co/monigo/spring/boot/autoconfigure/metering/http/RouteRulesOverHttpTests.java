@@ -81,8 +81,10 @@ class RouteRulesOverHttpTests {
 		.withPropertyValues(RULES);
 
 	private static String[] properties() {
+		// Spring Security is on this module's test class path: the header these tests send is trusted, as a
+		// gateway's would be.
 		return new String[] { "monigo.api-key=mk_test_http_rules", "monigo.base-url=" + wireMock.baseUrl(),
-				"monigo.metering.linger=20ms" };
+				"monigo.metering.linger=20ms", "monigo.metering.customer.header-trusted=true" };
 	}
 
 	@BeforeEach

@@ -1,4 +1,4 @@
-package co.monigo.test.spring;
+package co.monigo.test;
 
 import org.springframework.core.env.Environment;
 

@@ -1,4 +1,4 @@
-package co.monigo.test.spring;
+package co.monigo.test;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
