@@ -179,8 +179,9 @@ class RouteRulesOverHttpTests {
 
 	@Test
 	void anExternalCustomerIdIsMappedToMonigosIdAsForMetered() {
-		wireMock.stubFor(get("/v1/customers").willReturn(okJson("{\"customers\": [{\"id\": \"cus_1\", "
-				+ "\"external_id\": \"user_1\", \"name\": \"User 1\"}], \"count\": 1}")));
+		// Monigo finds a customer by its external id on GET /v1/customers/{id}.
+		wireMock.stubFor(get("/v1/customers/user_1").willReturn(okJson("{\"customer\": {\"id\": \"cus_1\", "
+				+ "\"external_id\": \"user_1\", \"name\": \"User 1\"}}")));
 		this.servletRunner.withPropertyValues("monigo.metering.customer.id-type=external-id").run((context) -> {
 			mockMvc(context).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.get("/v1/orders/7")
