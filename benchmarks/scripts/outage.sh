@@ -12,6 +12,6 @@ if ! command -v wrk >/dev/null 2>&1; then
 	exit 1
 fi
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-	./mvnw ${MVN_OFFLINE--o} -q -B -pl sample-app,benchmarks -am package -DskipTests
+	./mvnw ${MVN_OFFLINE--o} -q -B -Pbenchmarks -pl sample-app,benchmarks -am package -DskipTests
 fi
 exec java -Xmx1g -cp benchmarks/target/benchmarks.jar co.monigo.benchmarks.outage.OutageBenchmark "$@"
