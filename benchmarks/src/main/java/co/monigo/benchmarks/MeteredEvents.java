@@ -10,7 +10,7 @@ import co.monigo.client.model.IngestEvent;
  * customer id from a small set, one numeric property built through a {@code LinkedHashMap} as the
  * aspect does; no idempotency key and no timestamp (the recorder assigns both).
  */
-final class MeteredEvents {
+public final class MeteredEvents {
 
 	static final String EVENT_NAME = "api_call";
 
@@ -21,7 +21,7 @@ final class MeteredEvents {
 	}
 
 	/** The {@code index}-th event: customers in turn, a quantity between 100 and 4,099 tokens. */
-	static IngestEvent unstamped(int index) {
+	public static IngestEvent unstamped(int index) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("tokens", 100 + (index % 4000));
 		return IngestEvent.of(EVENT_NAME, CUSTOMERS[index % CUSTOMERS.length]).withProperties(properties);
