@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link LoopbackIngestServer} in a JVM of its own, so that its parsing does not run in the JVM being
@@ -25,7 +28,13 @@ public final class ForkedIngestServer implements AutoCloseable {
 
 	static final String READY_PREFIX = "ingest-server listening on ";
 
-	private static final Pattern COUNT = Pattern.compile("\"(events|requests)\": (\\d+)");
+	private static final Pattern COUNT = Pattern.compile("\"(events|requests|cpu_ns)\": (-?\\d+)");
+
+	/** The server started last and not closed yet, whose CPU time {@link CpuTimeProfiler} reads. */
+	private static volatile @Nullable ForkedIngestServer running;
+
+	/** The CPU time of the servers of this JVM already closed, up to their closing. */
+	private static final AtomicLong retiredCpuNanos = new AtomicLong();
 
 	private final Process process;
 
@@ -36,6 +45,16 @@ public final class ForkedIngestServer implements AutoCloseable {
 	private ForkedIngestServer(Process process, String baseUrl) {
 		this.process = process;
 		this.baseUrl = baseUrl;
+		running = this;
+	}
+
+	/**
+	 * The CPU time of the processes of every server this JVM started, those closed included (up to
+	 * their closing): the running one's is asked for.
+	 */
+	static long cpuTimeNanos() {
+		ForkedIngestServer server = running;
+		return retiredCpuNanos.get() + ((server != null) ? Math.max(0, server.count("cpu_ns")) : 0);
 	}
 
 	/** Starts a server that answers each ingest {@code delay} after reading it, and waits until it listens. */
@@ -102,6 +121,10 @@ public final class ForkedIngestServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (running == this) {
+			retiredCpuNanos.addAndGet(Math.max(0, count("cpu_ns")));
+			running = null;
+		}
 		try {
 			this.process.getOutputStream().close();
 			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * client's. {@link #stall()} makes it read requests and never answer them, as a hung Monigo would. With
  * a delay, it answers each request that long after reading it, as a Monigo that far away would: the
  * delay is a timer, so no thread waits and any number of requests can be in their delay at once.
- * {@code GET /v1/_stats} answers {@code {"events": ..., "requests": ...}}, the counts so far, for a
+ * {@code GET /v1/_stats} answers {@code {"events": ..., "requests": ..., "cpu_ns": ...}}, the counts so
+ * far and the CPU time of the server's whole process, for a
  * benchmark that runs this server in a process of its own ({@link ForkedIngestServer}).
  */
 public final class LoopbackIngestServer implements AutoCloseable {
@@ -162,7 +163,10 @@ public final class LoopbackIngestServer implements AutoCloseable {
 	}
 
 	private Mono<Void> stats(HttpServerRequest request, HttpServerResponse response) {
-		String json = "{\"events\": " + eventsReceived() + ", \"requests\": " + requestsAnswered() + "}";
+		long cpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+				? os.getProcessCpuTime() : -1;
+		String json = "{\"events\": " + eventsReceived() + ", \"requests\": " + requestsAnswered()
+				+ ", \"cpu_ns\": " + cpu + "}";
 		return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json").sendString(Mono.just(json)).then();
 	}
 
