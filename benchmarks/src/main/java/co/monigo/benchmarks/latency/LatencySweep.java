@@ -25,6 +25,7 @@ public final class LatencySweep {
 
 	public static void main(String[] args) throws Exception {
 		SweepSettings settings = SweepSettings.parse(args);
+		warmUpTheJvm(settings);
 		List<SweepPoint> points = new ArrayList<>();
 		for (int rtt : settings.roundTripsMs()) {
 			try (ForkedIngestServer server = ForkedIngestServer.start(Duration.ofMillis(rtt))) {
@@ -41,6 +42,25 @@ public final class LatencySweep {
 		SweepReport report = new SweepReport(settings, points);
 		report.write(settings.output(), machine);
 		System.out.println(report.markdown(machine));
+	}
+
+	/**
+	 * Runs each way once against a server that answers at once, and forgets the result: the first use of
+	 * the HTTP client and the pipeline in a JVM loads and compiles much (seen taking over 10 s on a loaded
+	 * machine), which would otherwise fall on the first point measured.
+	 */
+	private static void warmUpTheJvm(SweepSettings settings) {
+		if (settings.jvmWarmupSeconds() <= 0) {
+			return;
+		}
+		SweepSettings warmUp = new SweepSettings(List.of(0), settings.eventsPerSecond(), settings.jvmWarmupSeconds(),
+				1, settings.ways(), settings.connector(), settings.output(), 0);
+		try (ForkedIngestServer server = ForkedIngestServer.start(Duration.ZERO)) {
+			for (String way : warmUp.ways()) {
+				System.out.printf("[latency] warming the JVM up with %s for %.0f s%n", way, warmUp.warmupSeconds());
+				measure(warmUp, server, 0, way);
+			}
+		}
 	}
 
 	private static SweepPoint measure(SweepSettings settings, ForkedIngestServer server, int rtt, String name) {

@@ -17,9 +17,11 @@ import co.monigo.benchmarks.NamedArguments;
  * @param connector the HTTP client under every way, as Spring Boot builds it: {@code jdk} (what the
  * starter uses in an application without Reactor Netty) or {@code reactor} ({@code --connector=jdk})
  * @param output where the results go ({@code --output=benchmarks/target/latency})
+ * @param jvmWarmupSeconds how long each way runs once, unmeasured, before the sweep, to warm the JVM
+ * ({@code --jvm-warmup=10})
  */
 record SweepSettings(List<Integer> roundTripsMs, long eventsPerSecond, double warmupSeconds, double seconds,
-		List<String> ways, String connector, Path output) {
+		List<String> ways, String connector, Path output, double jvmWarmupSeconds) {
 
 	static final List<String> ALL_WAYS = List.of("pipeline", "per-event", "two-batches");
 
@@ -37,7 +39,7 @@ record SweepSettings(List<Integer> roundTripsMs, long eventsPerSecond, double wa
 
 	static SweepSettings parse(String... args) {
 		NamedArguments arguments = NamedArguments.parse(args,
-				List.of("rtts", "rate", "warmup", "duration", "ways", "connector", "output"));
+				List.of("rtts", "rate", "warmup", "duration", "ways", "connector", "output", "jvm-warmup"));
 		return new SweepSettings(
 				arguments.get("rtts", (text) -> Arrays.stream(text.split(",")).map(Integer::valueOf).toList(),
 						List.of(0, 20, 100, 250)),
@@ -45,7 +47,8 @@ record SweepSettings(List<Integer> roundTripsMs, long eventsPerSecond, double wa
 				arguments.get("duration", Double::parseDouble, 20.0),
 				arguments.get("ways", (text) -> List.of(text.split(",")), ALL_WAYS),
 				arguments.get("connector", String::valueOf, "jdk"),
-				arguments.get("output", Path::of, Path.of("benchmarks", "target", "latency")));
+				arguments.get("output", Path::of, Path.of("benchmarks", "target", "latency")),
+				arguments.get("jvm-warmup", Double::parseDouble, 10.0));
 	}
 
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SweepReportTests {
 
 	private final SweepSettings settings = new SweepSettings(List.of(0, 100), 10_000, 1, 10,
-			List.of("pipeline", "per-event"), "jdk", Path.of("out"));
+			List.of("pipeline", "per-event"), "jdk", Path.of("out"), 0);
 
 	private final SweepReport report = new SweepReport(this.settings,
 			List.of(new SweepPoint(0, "pipeline", 10, 100_000, 100_000, 0),
