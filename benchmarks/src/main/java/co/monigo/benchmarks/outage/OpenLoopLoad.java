@@ -69,6 +69,7 @@ final class OpenLoopLoad implements LoadTool {
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		long sent = 0;
+		long sendingEnded;
 		try {
 			for (long due = start; due < end; due = start + sent * interval) {
 				long wait = due - System.nanoTime();
@@ -89,12 +90,14 @@ final class OpenLoopLoad implements LoadTool {
 				});
 				sent++;
 			}
+			sendingEnded = System.nanoTime();
 			outstanding.acquire(this.maxOutstanding);
 		}
 		finally {
 			executor.shutdownNow();
 		}
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		// the rate over the sending window: the wait for the last answers is not part of it
+		Duration took = Duration.ofNanos(sendingEnded - start);
 		WrkResult result = new WrkResult(sent, took, latencies.getValueAtPercentile(50),
 				latencies.getValueAtPercentile(90), latencies.getValueAtPercentile(99),
 				latencies.getValueAtPercentile(99.9), latencies.getMaxValue(), errors.sum(), non2xx.sum());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class OpenLoopLoadTests {
 
@@ -38,7 +40,7 @@ class OpenLoopLoadTests {
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
 		});
-		server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.start();
 		try {
 			URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/completions");
@@ -54,6 +56,7 @@ class OpenLoopLoadTests {
 					this.output.resolve("load.txt"));
 
 			assertThat(result.requests()).isEqualTo(200);
+			assertThat(result.requestsPerSecond()).as("the rate over the sending window").isCloseTo(200, within(20.0));
 			assertThat(received).hasValue(200);
 			assertThat(result.maxMicros()).isGreaterThan(700_000);
 			assertThat(result.socketErrors() + result.non2xx()).isZero();
