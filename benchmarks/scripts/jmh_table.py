@@ -3,7 +3,8 @@
 
 usage: jmh_table.py RESULT.json BASELINE_METHOD [TITLE]
 
-The ratio's error is propagated from both scores' 99.9% errors (relative errors added in quadrature).
+Each row also has its difference to the baseline (score minus the baseline's, errors added in
+quadrature): for MeteredAspectBenchmark with baselineBareProxy, that is @Metered's own cost. The ratio's error is propagated from both scores' 99.9% errors (relative errors added in quadrature).
 Extra columns appear when the run has them: bytes allocated per operation (JMH's gc profiler, all
 threads), the recording threads' own bytes per call and the share of calls refused because the buffer
 was full (RecordPathBenchmark's counters).
@@ -45,14 +46,16 @@ def main():
         "gc.alloc.rate.norm": "B/op (all threads)",
         "recordingThreadBytes": "B/call (recording threads)",
         "refusedCalls": "refused (buffer full)",
+        "acceptedEvents": "accepted events/s",
+        "drainedEvents": "drained events/s",
     }
     present = [k for k in extra if any(k in r["secondaryMetrics"] for r in runs)]
     if title:
-        print(f"**{title}**: JDK {runs[0]['vmVersion']}, {runs[0]['forks']} fork, "
+        print(f"**{title}**: JDK {runs[0]['vmVersion']}, {runs[0]['forks']} fork(s), "
               f"{runs[0]['warmupIterations']} x {runs[0]['warmupTime']} warm-up, "
               f"{runs[0]['measurementIterations']} x {runs[0]['measurementTime']} measured, "
               f"{runs[0]['threads']} thread(s)\n")
-    header = ["benchmark", "score", "unit", f"ratio to {short(baseline)}"] + [extra[k] for k in present]
+    header = ["benchmark", "score", "unit", f"minus {short(baseline)}", f"ratio to {short(baseline)}"] + [extra[k] for k in present]
     print("| " + " | ".join(header) + " |")
     print("|" + " --- |" * len(header))
     b = number_errors(base["primaryMetric"])
@@ -61,8 +64,9 @@ def main():
         ratio = p["score"] / b["score"]
         rel = math.sqrt((p["scoreError"] / p["score"]) ** 2 + (b["scoreError"] / b["score"]) ** 2) \
             if not (math.isnan(p["scoreError"]) or math.isnan(b["scoreError"])) else float("nan")
+        diff_error = math.sqrt(p["scoreError"] ** 2 + b["scoreError"] ** 2)
         row = [short(run["benchmark"]), f"{fmt(p['score'])} ± {fmt(p['scoreError'])}", p["scoreUnit"],
-               f"{ratio:.2f} ± {ratio * rel:.2f}"]
+               f"{fmt(p['score'] - b['score'])} ± {fmt(diff_error)}", f"{ratio:.2f} ± {ratio * rel:.2f}"]
         second = run["secondaryMetrics"]
         for key in present:
             if key not in second:
@@ -70,6 +74,8 @@ def main():
             elif key == "recordingThreadBytes":
                 calls = second["recordingThreadCalls"]["score"]
                 row.append(f"{second[key]['score'] / calls:.1f}" if calls else "n/a")
+            elif key in ("acceptedEvents", "drainedEvents"):
+                row.append(f"{fmt(second[key]['score'])}")
             elif key == "refusedCalls":
                 calls = second["recordingThreadCalls"]["score"]
                 row.append(f"{100 * second[key]['score'] / calls:.1f} %" if calls else "n/a")

@@ -1,21 +1,40 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark set of issue 6 on this machine and writes one results file,
-# benchmarks/target/results/results.md (raw JMH JSON and logs beside it). About 10 minutes on 2 cores.
-# Run it on a quiet machine: every row compares with a baseline measured in the same run, but other
-# load still widens the errors. Needs wrk for the outage row (apt-get install -y wrk).
+# Runs the whole benchmark set (issues 6 and 14) on this machine and writes one results file,
+# benchmarks/target/results/results.md, with the raw JMH JSON, logs and the latency sweep's PNG beside
+# it. About 45 minutes on 2 cores. Run it on a quiet machine: every row compares with a baseline measured
+# in the same run, but other load still widens the errors. Needs wrk (closed-loop outage run) and
+# gnuplot (the plot); both are installed with apt-get when missing and this runs as root.
 #
 #   benchmarks/scripts/run-all.sh            # build (online), then everything
 #   SKIP_BUILD=1 benchmarks/scripts/run-all.sh
+#   OUTAGE_ROUNDS=5 OUTAGE_SECONDS=45 benchmarks/scripts/run-all.sh   # the open-loop outage's defaults
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=benchmarks/target/results
 JAR=benchmarks/target/benchmarks.jar
+OUTAGE_ROUNDS=${OUTAGE_ROUNDS:-5}
+# longer than the client's 30 s timeout (monigo.timeout), so hung requests time out inside the window
+OUTAGE_SECONDS=${OUTAGE_SECONDS:-45}
 rm -rf "$OUT" && mkdir -p "$OUT"
 
+need() {
+	local command=$1 package=$2
+	command -v "$command" >/dev/null && return
+	if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+		echo "installing $package (Debian) for $command" >&2
+		apt-get install -y -qq "$package" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$package" >/dev/null; }
+	else
+		echo "$command is not installed: apt-get install -y $package" >&2
+		exit 1
+	fi
+}
+need wrk wrk
+need gnuplot gnuplot-nox
+
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-	./mvnw -q -B -pl sample-app,benchmarks,benchmarks/startup-plain,benchmarks/startup-monigo -am package -DskipTests
+	./mvnw -q -B -Pbenchmarks -pl sample-app,benchmarks,benchmarks/startup-plain,benchmarks/startup-monigo -am package \
+		-DskipTests
 fi
-command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 
 started=$(date +%s)
 {
@@ -28,28 +47,41 @@ started=$(date +%s)
 	echo
 } > "$OUT/results.md"
 
-step() { echo; echo "=== $1 ($(($(date +%s) - started)) s in)"; }
+step() { echo; echo "=== $1 ($(($(date +%s) - started)) s in, load $(cut -d' ' -f1 /proc/loadavg))"; }
 
-step "aspect overhead"
+step "aspect overhead (3 forks)"
 java -jar "$JAR" MeteredAspectBenchmark -prof gc -rf json -rff "$OUT/aspect.json" > "$OUT/aspect.log"
-step "record path, 1 thread"
+step "record path, 1 thread (3 forks)"
 java -jar "$JAR" RecordPathBenchmark -t 1 -prof gc -rf json -rff "$OUT/record-1.json" > "$OUT/record-1.log"
-step "record path, 2 threads"
+step "record path, 2 threads (3 forks)"
 java -jar "$JAR" RecordPathBenchmark -t 2 -prof gc -rf json -rff "$OUT/record-2.json" > "$OUT/record-2.log"
-step "delivery"
+step "delivery (ingest server in its own JVM)"
 java -cp "$JAR" co.monigo.benchmarks.DeliveryBenchmark -rf json -rff "$OUT/delivery.json" > "$OUT/delivery.log"
-step "memory per pending event"
-java -cp "$JAR" co.monigo.benchmarks.PendingMemoryBenchmark > "$OUT/memory.log"
-step "outage"
-SKIP_BUILD=1 benchmarks/scripts/outage.sh > "$OUT/outage.log" 2>&1
+step "memory per pending event, realistic events"
+java -cp "$JAR" co.monigo.benchmarks.PendingMemoryBenchmark --event=realistic > "$OUT/memory-realistic.log"
+step "memory per pending event, @Metered's events"
+java -cp "$JAR" co.monigo.benchmarks.PendingMemoryBenchmark --event=metered > "$OUT/memory-metered.log"
+step "latency sweep"
+SKIP_BUILD=1 PLOT_NOTE="$(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $(nproc) cores" \
+	benchmarks/scripts/latency.sh > "$OUT/latency.log" 2>&1
+cp benchmarks/target/latency/results.md "$OUT/latency.md"
+cp benchmarks/target/latency/latency-sweep.png "$OUT/latency-sweep.png"
+step "outage, closed loop (wrk): the healthy maximum"
+SKIP_BUILD=1 benchmarks/scripts/outage.sh --modes=healthy --output=benchmarks/target/outage-closed \
+	> "$OUT/outage-closed.log" 2>&1
+healthy=$(awk -F'|' '$2 ~ /healthy/ {gsub(/[ ,]/, "", $3); print $3; exit}' benchmarks/target/outage-closed/results.md)
+rate=$((${healthy%.*} / 2))
+step "outage, open loop at $rate requests/s (half of $healthy), $OUTAGE_ROUNDS rounds of $OUTAGE_SECONDS s"
+SKIP_BUILD=1 benchmarks/scripts/outage.sh --rate="$rate" --rounds="$OUTAGE_ROUNDS" --duration="$OUTAGE_SECONDS" \
+	--output=benchmarks/target/outage-open > "$OUT/outage-open.log" 2>&1
 step "startup"
-SKIP_BUILD=1 benchmarks/scripts/startup.sh > "$OUT/startup.log" 2>&1
+SKIP_BUILD=1 benchmarks/scripts/startup.sh --profile=true > "$OUT/startup.log" 2>&1
 
 table() { python3 benchmarks/scripts/jmh_table.py "$@"; }
 {
-	echo "## Aspect overhead (target: no more than @Counted)"
+	echo "## Aspect overhead: @Metered's cost over a bare proxy"
 	echo
-	table "$OUT/aspect.json" micrometerCounted "MeteredAspectBenchmark"
+	table "$OUT/aspect.json" baselineBareProxy "MeteredAspectBenchmark"
 	echo "## Record path (target: at least 5 M events/s on one thread; no allocation beyond the event)"
 	echo
 	table "$OUT/record-1.json" baselineArrayBlockingQueueOffer "RecordPathBenchmark, 1 thread"
@@ -64,14 +96,21 @@ table() { python3 benchmarks/scripts/jmh_table.py "$@"; }
 	echo "## Memory per pending event (target: at most 300 B)"
 	echo
 	echo '```'
-	cat "$OUT/memory.log"
+	cat "$OUT/memory-realistic.log" "$OUT/memory-metered.log"
 	echo '```'
 	echo
-	echo "## Outage (target: p99 under outage within 1.1 x healthy)"
+	cat "$OUT/latency.md"
+	echo "![latency sweep](latency-sweep.png)"
 	echo
-	cat benchmarks/target/outage/results.md
+	echo "## Outage, closed loop: the healthy maximum"
 	echo
-	echo "## Startup (target: the starter adds under 50 ms)"
+	cat benchmarks/target/outage-closed/results.md
+	echo
+	echo "## Outage, open loop at half the healthy maximum (target: p99 under outage within 1.1 x healthy)"
+	echo
+	cat benchmarks/target/outage-open/results.md
+	echo
+	echo "## Startup (target: the starter adds at most 150 ms)"
 	echo
 	cat benchmarks/target/startup/results.md
 	echo

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-	./mvnw ${MVN_OFFLINE--o} -q -B -pl benchmarks,benchmarks/startup-plain,benchmarks/startup-monigo -am package \
+	./mvnw ${MVN_OFFLINE--o} -q -B -Pbenchmarks -pl benchmarks,benchmarks/startup-plain,benchmarks/startup-monigo -am package \
 		-DskipTests
 fi
 exec java -cp benchmarks/target/benchmarks.jar co.monigo.benchmarks.startup.StartupBenchmark "$@"

@@ -31,7 +31,9 @@ public class CpuTimeProfiler implements InternalProfiler {
 
 	private long processStart;
 
-	private long serverStart;
+	private long inProcessServerStart;
+
+	private long forkedServerStart;
 
 	private long wallStart;
 
@@ -43,7 +45,8 @@ public class CpuTimeProfiler implements InternalProfiler {
 	@Override
 	public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
 		this.processStart = this.os.getProcessCpuTime();
-		this.serverStart = LoopbackIngestServer.cpuTimeNanos();
+		this.inProcessServerStart = LoopbackIngestServer.cpuTimeNanos();
+		this.forkedServerStart = ForkedIngestServer.cpuTimeNanos();
 		this.wallStart = System.nanoTime();
 	}
 
@@ -52,13 +55,14 @@ public class CpuTimeProfiler implements InternalProfiler {
 			IterationParams iterationParams, IterationResult result) {
 		long wall = System.nanoTime() - this.wallStart;
 		long process = this.os.getProcessCpuTime() - this.processStart;
-		long server = LoopbackIngestServer.cpuTimeNanos() - this.serverStart;
+		long inProcessServer = LoopbackIngestServer.cpuTimeNanos() - this.inProcessServerStart;
+		long server = inProcessServer + ForkedIngestServer.cpuTimeNanos() - this.forkedServerStart;
 		long ops = result.getMetadata().getAllOps();
 		if (ops == 0) {
 			return List.of();
 		}
 		return List.of(
-				new ScalarResult(CLIENT, (double) (process - server) / ops, "ns/op", AggregationPolicy.AVG),
+				new ScalarResult(CLIENT, (double) (process - inProcessServer) / ops, "ns/op", AggregationPolicy.AVG),
 				new ScalarResult(SERVER, (double) server / ops, "ns/op", AggregationPolicy.AVG),
 				new ScalarResult("cpu.cores.used", (double) process / wall, "cores", AggregationPolicy.AVG));
 	}

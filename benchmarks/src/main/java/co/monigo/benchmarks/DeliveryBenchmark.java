@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,6 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.IngestEvent;
@@ -34,11 +40,15 @@ import co.monigo.metering.OverflowPolicy;
 
 /**
  * Events per second delivered end to end to a {@link LoopbackIngestServer} that parses every event and
- * acknowledges each batch, three ways in the same run, each in its own fork against its own instance of
- * the same server, which shares the machine's cores with the client: the product (a
- * {@link BatchingUsageRecorder} sending through {@link MonigoClient}, as the starter wires it; record N
- * events, flush, wait until all are delivered), one synchronous ingest call per event, and sequential
- * synchronous batches of 100 (the way Monigo's own metering example bills usage).
+ * acknowledges each batch, several ways in the same run, each in its own fork against its own server,
+ * which runs in a JVM of its own ({@link ForkedIngestServer}) and shares the machine's cores with the
+ * client: the product (a {@link BatchingUsageRecorder} sending through {@link MonigoClient}, as the
+ * starter wires it; record N events, flush, wait until all are delivered); one synchronous ingest call
+ * per event; single-event calls 16 and 64 at a time; sequential synchronous batches of 100 (the way
+ * Monigo's own metering example bills usage) and of 1,000; and batches of 1,000 two at a time (the
+ * pipeline's default shape, without the pipeline). Batch size and concurrency are thus varied one at a
+ * time. Every way uses one client whose connection pool allows 128 connections, so no way waits for a
+ * connection.
  * <p>
  * Throughput mode with {@code @OperationsPerInvocation}: one invocation delivers a fixed number of
  * events and waits until the server has acknowledged them all, so the score is events per second
@@ -64,6 +74,14 @@ public class DeliveryBenchmark {
 	static final int BATCHES = 50;
 
 	static final int BATCH_OF = 100;
+
+	/** Single-event calls per invocation of the concurrent single-event baselines. */
+	static final int CONCURRENT_CALLS = 2_000;
+
+	/** Batches of 1,000 per invocation of the batches-of-1,000 baselines. */
+	static final int LARGE_BATCHES = 20;
+
+	static final int LARGE_BATCH_OF = 1_000;
 
 	@Benchmark
 	@OperationsPerInvocation(PIPELINE_EVENTS)
@@ -95,8 +113,32 @@ public class DeliveryBenchmark {
 		}
 	}
 
+	@Benchmark
+	@OperationsPerInvocation(CONCURRENT_CALLS)
+	public void baselineSingleEventCallsConcurrency16(Loopback loopback) {
+		loopback.sendConcurrently(CONCURRENT_CALLS, 1, 16);
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(CONCURRENT_CALLS)
+	public void baselineSingleEventCallsConcurrency64(Loopback loopback) {
+		loopback.sendConcurrently(CONCURRENT_CALLS, 1, 64);
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(LARGE_BATCHES * LARGE_BATCH_OF)
+	public void baselineSequentialBatchesOf1000(Loopback loopback) {
+		loopback.sendConcurrently(LARGE_BATCHES, LARGE_BATCH_OF, 1);
+	}
+
+	@Benchmark
+	@OperationsPerInvocation(LARGE_BATCHES * LARGE_BATCH_OF)
+	public void baselineTwoConcurrentBatchesOf1000(Loopback loopback) {
+		loopback.sendConcurrently(LARGE_BATCHES, LARGE_BATCH_OF, 2);
+	}
+
 	/**
-	 * Runs the three ways and prints each one's events per second and the product's ratio to each
+	 * Runs the ways and prints each one's events per second and the product's ratio to each
 	 * baseline. Takes JMH's command line options (for example {@code -rf json -rff delivery.json}).
 	 */
 	public static void main(String[] args) throws Exception {
@@ -114,50 +156,69 @@ public class DeliveryBenchmark {
 	@State(Scope.Benchmark)
 	public static class Loopback {
 
-		LoopbackIngestServer server;
+		ForkedIngestServer server;
 
 		MonigoClient client;
 
-		private long eventsSent;
+		private final AtomicLong eventsSent = new AtomicLong();
 
-		private long sequence;
+		private final AtomicLong sequence = new AtomicLong();
 
 		@Setup(Level.Trial)
 		public void start() {
-			this.server = LoopbackIngestServer.start();
+			this.server = ForkedIngestServer.start(Duration.ZERO);
+			ConnectionProvider connections = ConnectionProvider.builder("delivery-benchmark")
+				.maxConnections(128)
+				.pendingAcquireMaxCount(-1)
+				.build();
 			this.client = MonigoClient.builder()
 				.apiKey("mk_test_benchmark_0001")
 				.baseUrl(this.server.baseUrl())
+				.webClientBuilder(WebClient.builder()
+					.clientConnector(new ReactorClientHttpConnector(HttpClient.create(connections))))
 				.build();
 		}
 
 		/** An event with the key a careful caller gives it; the client stamps its timestamp. */
 		IngestEvent keyed(int index) {
-			return MeteredEvents.unstamped(index).withIdempotencyKey("req_" + (++this.sequence));
+			return MeteredEvents.unstamped(index).withIdempotencyKey("req_" + this.sequence.incrementAndGet());
 		}
 
 		void send(List<IngestEvent> events) {
-			IngestResult result = this.client.events().ingest(events).block(Duration.ofSeconds(30));
-			if (result == null || result.ingested().size() != events.size()) {
-				throw new IllegalStateException(
-						"the server acknowledged " + result + " for " + events.size() + " events");
+			check(this.client.events().ingest(events).block(Duration.ofSeconds(30)), events.size());
+		}
+
+		/** Sends {@code calls} batches of {@code batchSize} events, {@code concurrency} calls at a time. */
+		void sendConcurrently(int calls, int batchSize, int concurrency) {
+			Flux.range(0, calls).flatMap((call) -> {
+				List<IngestEvent> batch = new ArrayList<>(batchSize);
+				for (int i = 0; i < batchSize; i++) {
+					batch.add(keyed(call * batchSize + i));
+				}
+				return this.client.events().ingest(batch).doOnNext((result) -> check(result, batchSize));
+			}, concurrency).blockLast(Duration.ofMinutes(2));
+		}
+
+		private void check(IngestResult result, int events) {
+			if (result == null || result.ingested().size() != events) {
+				throw new IllegalStateException("the server acknowledged " + result + " for " + events + " events");
 			}
-			this.eventsSent += events.size();
+			this.eventsSent.addAndGet(events);
 		}
 
 		void sentThroughPipeline(long events) {
-			this.eventsSent += events;
+			this.eventsSent.addAndGet(events);
 		}
 
 		@TearDown(Level.Trial)
 		public void stop() {
 			long received = this.server.eventsReceived();
 			System.out.printf("%nloopback server: %,d events parsed and acknowledged in %,d requests; sent %,d%n",
-					received, this.server.requestsAnswered(), this.eventsSent);
+					received, this.server.requestsAnswered(), this.eventsSent.get());
 			this.server.close();
-			if (received != this.eventsSent) {
+			if (received != this.eventsSent.get()) {
 				throw new IllegalStateException(
-						"the server received " + received + " events, " + this.eventsSent + " were sent");
+						"the server received " + received + " events, " + this.eventsSent.get() + " were sent");
 			}
 		}
 

@@ -11,7 +11,7 @@ import co.monigo.metering.DropReason;
  * A dead-letter handler that does nothing, so that a benchmark's shutdown does not log the events it
  * leaves behind; the recorder's counters still count them.
  */
-final class IgnoredDeadLetters implements DeadLetterHandler {
+public final class IgnoredDeadLetters implements DeadLetterHandler {
 
 	@Override
 	public void rejected(List<IngestEvent> events, MonigoApiException cause) {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * event's idempotency key under {@code ingested}. It stores nothing, so it does not de-duplicate.
  * <p>
  * It runs on its own Netty event loop (two threads, the cores of the benchmark machine), apart from the
- * client's. {@link #stall()} makes it read requests and never answer them, as a hung Monigo would.
+ * client's. {@link #stall()} makes it read requests and never answer them, as a hung Monigo would. With
+ * a delay, it answers each request that long after reading it, as a Monigo that far away would: the
+ * delay is a timer, so no thread waits and any number of requests can be in their delay at once.
+ * {@code GET /v1/_stats} answers {@code {"events": ..., "requests": ..., "cpu_ns": ...}}, the counts so
+ * far and the CPU time of the server's whole process, for a
+ * benchmark that runs this server in a process of its own ({@link ForkedIngestServer}).
  */
 public final class LoopbackIngestServer implements AutoCloseable {
 
@@ -63,20 +69,44 @@ public final class LoopbackIngestServer implements AutoCloseable {
 
 	private volatile int stalledTargetCount = Integer.MAX_VALUE;
 
+	private final Duration delay;
+
 	private final DisposableServer server;
 
-	private LoopbackIngestServer() {
+	private LoopbackIngestServer(Duration delay) {
+		this.delay = delay;
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
 			.runOn(this.loops)
-			.route((routes) -> routes.post("/v1/ingest", this::ingest))
+			.route((routes) -> routes.post("/v1/ingest", this::ingest).get("/v1/_stats", this::stats))
 			.bindNow();
 	}
 
-	/** Starts a server on a free port of 127.0.0.1. */
+	/** Starts a server on a free port of 127.0.0.1 that answers at once. */
 	public static LoopbackIngestServer start() {
-		return new LoopbackIngestServer();
+		return new LoopbackIngestServer(Duration.ZERO);
+	}
+
+	/** Starts a server on a free port of 127.0.0.1 that answers each request {@code delay} after reading it. */
+	public static LoopbackIngestServer start(Duration delay) {
+		return new LoopbackIngestServer(delay);
+	}
+
+	/**
+	 * Runs a server in this process until its standard input closes: {@code --delay-ms=100}. Prints one
+	 * line, {@code ingest-server listening on http://127.0.0.1:PORT}, once it listens.
+	 */
+	public static void main(String[] args) throws Exception {
+		NamedArguments arguments = NamedArguments.parse(args, List.of("delay-ms"));
+		Duration delay = Duration.ofMillis(arguments.get("delay-ms", Long::parseLong, 0L));
+		try (LoopbackIngestServer server = start(delay)) {
+			System.out.println(ForkedIngestServer.READY_PREFIX + server.baseUrl());
+			System.out.flush();
+			while (System.in.read() != -1) {
+				// the parent closes our standard input to stop us
+			}
+		}
 	}
 
 	/** The base URL to give the client. */
@@ -125,10 +155,19 @@ public final class LoopbackIngestServer implements AutoCloseable {
 					.sendByteArray(Mono.just(BAD_REQUEST))
 					.then();
 			}
+			Mono<byte[]> json = Mono.just(MAPPER.writeValueAsBytes(answer));
 			return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
-				.sendByteArray(Mono.just(MAPPER.writeValueAsBytes(answer)))
+				.sendByteArray(this.delay.isZero() ? json : json.delayElement(this.delay))
 				.then();
 		});
+	}
+
+	private Mono<Void> stats(HttpServerRequest request, HttpServerResponse response) {
+		long cpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+				? os.getProcessCpuTime() : -1;
+		String json = "{\"events\": " + eventsReceived() + ", \"requests\": " + requestsAnswered()
+				+ ", \"cpu_ns\": " + cpu + "}";
+		return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json").sendString(Mono.just(json)).then();
 	}
 
 	private void countStalled() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 
@@ -21,7 +22,9 @@ import co.monigo.metering.MeteringSettings;
 /**
  * Heap retained per pending event with 100,000 events pending behind a stalled server: the real client
  * and pipeline (as the starter wires them) against a {@link LoopbackIngestServer} that reads each
- * request and never answers. Events as {@code @Metered} makes them. The live heap is counted after a
+ * request and never answers. Events as {@code @Metered} makes them ({@code --event=metered}: one numeric
+ * property, customer ids from a set of 8), or realistic ones ({@code --event=realistic}, the default: five
+ * properties and a customer id, every string its own, as parsed from each request). The live heap is counted after a
  * full collection (a class histogram) before and after recording; for reference, the same number of
  * events held in a plain {@code ArrayList} is counted the same way, and the difference is what the
  * pipeline costs beyond the events themselves. Not a JMH benchmark: run it as a main; it exits 1 when
@@ -42,7 +45,13 @@ public final class PendingMemoryBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		System.out.printf("Pending memory: %,d events behind a stalled loopback server; %s%n", PENDING, jvm());
+		String kind = NamedArguments.parse(args, List.of("event")).get("event", String::valueOf, "realistic");
+		IntFunction<IngestEvent> events = switch (kind) {
+			case "metered" -> MeteredEvents::unstamped;
+			case "realistic" -> MeteredEvents::realistic;
+			default -> throw new IllegalArgumentException("--event must be metered or realistic, was " + kind);
+		};
+		System.out.printf("Pending memory: %,d %s events behind a stalled loopback server; %s%n", PENDING, kind, jvm());
 		try (LoopbackIngestServer server = LoopbackIngestServer.start()) {
 			MonigoClient client = MonigoClient.builder()
 				.apiKey("mk_test_benchmark_0001")
@@ -58,7 +67,7 @@ public final class PendingMemoryBenchmark {
 			CompletableFuture<Void> stalledBatches = server.whenStalledRequests(recorder.settings().maxInFlight());
 			HeapCensus before = HeapCensus.take();
 			for (int i = 0; i < PENDING; i++) {
-				recorder.record(MeteredEvents.unstamped(i));
+				recorder.record(events.apply(i));
 			}
 			stalledBatches.get(1, TimeUnit.MINUTES);
 			HeapCensus after = HeapCensus.take();
@@ -67,7 +76,7 @@ public final class PendingMemoryBenchmark {
 			boolean adds = counters.pendingCount() == PENDING && counters.droppedCount() == 0
 					&& counters.deliveredCount() == WARM_UP_EVENTS;
 
-			ReferenceList reference = ReferenceList.measure();
+			ReferenceList reference = ReferenceList.measure(events);
 			report(before, after, reference, recorder.settings());
 			recorder.shutdown(Duration.ofMillis(100));
 			if (!adds) {
@@ -122,12 +131,12 @@ public final class PendingMemoryBenchmark {
 	 */
 	private record ReferenceList(double bytesPerEvent, String growth) {
 
-		static ReferenceList measure() {
+		static ReferenceList measure(IntFunction<IngestEvent> make) {
 			DisabledUsageRecorder stamper = new DisabledUsageRecorder();
 			HeapCensus before = HeapCensus.take();
 			List<IngestEvent> events = new ArrayList<>(PENDING);
 			for (int i = 0; i < PENDING; i++) {
-				events.add(stamper.record(MeteredEvents.unstamped(i)));
+				events.add(stamper.record(make.apply(i)));
 			}
 			HeapCensus after = HeapCensus.take();
 			if (events.size() != PENDING) {

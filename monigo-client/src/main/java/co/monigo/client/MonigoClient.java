@@ -3,6 +3,7 @@ package co.monigo.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
@@ -178,6 +179,8 @@ public final class MonigoClient {
 
 		private WebClient.@Nullable Builder webClientBuilder;
 
+		private @Nullable Supplier<WebClient.Builder> webClientBuilderSource;
+
 		private Builder() {
 		}
 
@@ -226,6 +229,19 @@ public final class MonigoClient {
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
 			this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder");
+			this.webClientBuilderSource = null;
+			return this;
+		}
+
+		/**
+		 * Where to get the {@code WebClient.Builder} to start from, asked once, at the client's first
+		 * request rather than when the client is built: building the client then costs no HTTP stack (for
+		 * example Spring Boot's builder and connector, resolved after startup). A failure of the supplier
+		 * fails that request, and the next one asks again. The builder is cloned, never changed.
+		 */
+		public Builder webClientBuilder(Supplier<WebClient.Builder> webClientBuilderSource) {
+			this.webClientBuilderSource = Objects.requireNonNull(webClientBuilderSource, "webClientBuilderSource");
+			this.webClientBuilder = null;
 			return this;
 		}
 
@@ -233,17 +249,31 @@ public final class MonigoClient {
 			if (this.apiKey == null) {
 				throw new IllegalStateException("An API key is required: call apiKey(...) with your Monigo key");
 			}
-			WebClient.Builder webClient = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
-					: WebClient.builder().clientConnector(ownConnector());
-			webClient.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
-			MonigoTransport transport = new MonigoTransport(webClient.build(), this.baseUrl, this.apiKey, this.timeout,
+			Supplier<WebClient.Builder> source = webClientBuilderSource();
+			Supplier<WebClient> webClient = () -> source.get()
+				.clone()
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
+				.build();
+			MonigoTransport transport = new MonigoTransport(webClient, this.baseUrl, this.apiKey, this.timeout,
 					RetryPolicy.create("monigo", this.retry));
 			return new MonigoClient(this.baseUrl, this.apiKey, transport);
 		}
 
-		private ReactorClientHttpConnector ownConnector() {
+		private Supplier<WebClient.Builder> webClientBuilderSource() {
+			if (this.webClientBuilderSource != null) {
+				return this.webClientBuilderSource;
+			}
+			if (this.webClientBuilder != null) {
+				WebClient.Builder snapshot = this.webClientBuilder.clone();
+				return () -> snapshot;
+			}
+			Duration ownConnectTimeout = this.connectTimeout;
+			return () -> WebClient.builder().clientConnector(ownConnector(ownConnectTimeout));
+		}
+
+		private static ReactorClientHttpConnector ownConnector(Duration connectTimeout) {
 			return new ReactorClientHttpConnector(
-					HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis()));
+					HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()));
 		}
 
 		private static Duration positive(Duration value, String name) {

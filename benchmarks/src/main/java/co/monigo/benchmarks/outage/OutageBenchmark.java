@@ -31,13 +31,17 @@ public final class OutageBenchmark {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
 
+	/** The longest the benchmark waits for the pending usage to drain after the outage. */
+	private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+
 	private OutageBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		OutageSettings settings = OutageSettings.parse(args);
 		Files.createDirectories(settings.output());
-		Wrk wrk = Wrk.of(settings.threads(), settings.connections(), settings.pause(), settings.output());
+		LoadTool wrk = (settings.rate() > 0) ? new OpenLoopLoad(settings.rate(), Math.max(64, settings.rate() / 10))
+				: Wrk.of(settings.threads(), settings.connections(), settings.pause(), settings.output());
 		List<ModeResult> results = new ArrayList<>();
 		try (MonigoEmulator emulator = MonigoEmulator.start()) {
 			for (int round = 1; round <= settings.rounds(); round++) {
@@ -46,7 +50,7 @@ public final class OutageBenchmark {
 				}
 			}
 		}
-		String setup = String.format("`%s`, %d s per mode after a %d s warm-up with ingest healthy, each mode in a "
+		String setup = String.format("%s, %d s per mode after a %d s warm-up with ingest healthy, each mode in a "
 				+ "fresh application JVM (`%s`%s), Monigo emulated in the benchmark's JVM; %d round(s).",
 				wrk.describe(), settings.duration().toSeconds(), settings.warmup().toSeconds(),
 				String.join(" ", SampleApp.jvmOptions()),
@@ -63,7 +67,7 @@ public final class OutageBenchmark {
 		System.out.println("Written to " + resultsFile + ", with wrk's output and the application's logs.");
 	}
 
-	private static ModeResult measure(IngestOutage mode, int round, MonigoEmulator emulator, Wrk wrk,
+	private static ModeResult measure(IngestOutage mode, int round, MonigoEmulator emulator, LoadTool wrk,
 			OutageSettings settings) throws IOException, InterruptedException {
 		emulator.reset();
 		Path output = settings.output();
@@ -86,8 +90,13 @@ public final class OutageBenchmark {
 			Duration appCpu = app.cpuTime().minus(cpuBefore);
 			String pipeline = app.pipeline();
 			Files.writeString(output.resolve("pipeline-" + label + ".json"), pipeline);
-			ModeResult result = new ModeResult(mode, round, load, before, PipelineSnapshot.parse(pipeline),
-					servedIngests(emulator) - servedBefore, emulator.faults().injectedCount(), appCpu);
+			long served = servedIngests(emulator) - servedBefore;
+			int faulted = emulator.faults().injectedCount();
+			emulator.faults().clear();
+			progress(label, "ingest healthy again; waiting for the pending usage to drain");
+			Duration drain = app.awaitDrained(DRAIN_TIMEOUT);
+			ModeResult result = new ModeResult(mode, round, load, before, PipelineSnapshot.parse(pipeline), served,
+					faulted, appCpu, drain);
 			progress(label, String.format("p99 %.2f ms, %.0f requests/s; stopping the application",
 					load.p99Micros() / 1000.0, load.requestsPerSecond()));
 			return result;

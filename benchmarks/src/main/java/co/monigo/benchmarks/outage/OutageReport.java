@@ -27,14 +27,16 @@ final class OutageReport {
 		report.append("## Outage: `POST /v1/completions` while Monigo's ingest is down\n\n");
 		report.append(setup).append("\n\nMachine: ").append(machine).append("\n\n");
 		report.append("| ingest | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | p99 / healthy | p99.9 (ms) | max (ms) "
-				+ "| failed requests | app CPU per request (µs) |\n");
-		report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+				+ "| failed requests | app CPU per request (µs) | usage retained | time to drain after |\n");
+		report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		for (ModeResult result : results) {
 			WrkResult load = result.load();
 			report.append(row(result.label(severalRounds), format("%,.0f", load.requestsPerSecond()),
 					millis(load.p50Micros()), millis(load.p90Micros()), millis(load.p99Micros()),
 					ratio(result, healthyOf(result.round(), results)), millis(load.p999Micros()),
-					millis(load.maxMicros()), failed(load), format("%.0f", result.appCpuMicrosPerRequest())));
+					millis(load.maxMicros()), failed(load), format("%.0f", result.appCpuMicrosPerRequest()),
+					format("%.1f %%", 100 * result.retainedShare()),
+					(result.drain() != null) ? format("%.1f s", result.drain().toMillis() / 1000.0) : "not drained"));
 		}
 		report.append("\nTarget: p99 under an outage within ").append(TARGET_P99_RATIO).append(" times the healthy p99");
 		report.append(severalRounds ? medianRatios(results) : ".").append("\n\n");
@@ -63,7 +65,7 @@ final class OutageReport {
 
 	/** {@code ; the median over the rounds: 503 1.04, hang 0.98.} */
 	private static String medianRatios(List<ModeResult> results) {
-		StringBuilder medians = new StringBuilder("; the median over the rounds:");
+		StringBuilder medians = new StringBuilder("; the median over the rounds (lowest–highest):");
 		Arrays.stream(IngestOutage.values()).filter((mode) -> mode != IngestOutage.HEALTHY).forEach((mode) -> {
 			double[] ratios = results.stream()
 				.filter((result) -> result.mode() == mode)
@@ -73,7 +75,8 @@ final class OutageReport {
 			if (ratios.length > 0) {
 				double median = (ratios.length % 2 == 1) ? ratios[ratios.length / 2]
 						: (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
-				medians.append(format(" %s **%.2f**,", mode.label(), median));
+				medians.append(format(" %s **%.2f** (%.2f–%.2f),", mode.label(), median, ratios[0],
+						ratios[ratios.length - 1]));
 			}
 		});
 		medians.setCharAt(medians.length() - 1, '.');

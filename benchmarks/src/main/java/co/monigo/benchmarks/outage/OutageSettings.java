@@ -27,9 +27,12 @@ import co.monigo.benchmarks.NamedArguments;
  * ({@code --profile=true}); off by default, as it costs a little
  * @param appArguments more arguments for the application, space separated, e.g.
  * {@code --app-args=--monigo.metering.capacity=100000}; none by default
+ * @param rate requests per second of open-loop load ({@code --rate=12000}; see {@link OpenLoopLoad}), or 0
+ * for wrk's closed loop ({@code --rate=0}, the default); set it to half the healthy maximum that the
+ * closed loop measures
  */
 record OutageSettings(List<IngestOutage> modes, Duration warmup, Duration duration, int threads, int connections,
-		Duration pause, int rounds, Path appJar, Path output, boolean profile, List<String> appArguments) {
+		Duration pause, int rounds, Path appJar, Path output, boolean profile, List<String> appArguments, int rate) {
 
 	OutageSettings {
 		modes = List.copyOf(modes);
@@ -40,6 +43,9 @@ record OutageSettings(List<IngestOutage> modes, Duration warmup, Duration durati
 		if (threads < 1 || connections < threads) {
 			throw new IllegalArgumentException("need at least one thread and a connection per thread");
 		}
+		if (rate < 0) {
+			throw new IllegalArgumentException("the rate must be 0 (closed loop, wrk) or a number of requests/s");
+		}
 		if (pause.isNegative() || rounds < 1) {
 			throw new IllegalArgumentException("need a pause of zero or more and at least one round");
 		}
@@ -48,7 +54,7 @@ record OutageSettings(List<IngestOutage> modes, Duration warmup, Duration durati
 	/** The settings the arguments give, with a default for each one missing. */
 	static OutageSettings parse(String... args) {
 		NamedArguments arguments = NamedArguments.parse(args, List.of("modes", "warmup", "duration", "threads",
-				"connections", "pause", "rounds", "app-jar", "output", "profile", "app-args"));
+				"connections", "pause", "rounds", "app-jar", "output", "profile", "app-args", "rate"));
 		List<IngestOutage> modes = arguments.get("modes",
 				(value) -> Arrays.stream(value.split(",")).map(IngestOutage::ofLabel).toList(),
 				List.of(IngestOutage.values()));
@@ -63,8 +69,9 @@ record OutageSettings(List<IngestOutage> modes, Duration warmup, Duration durati
 		boolean profile = arguments.get("profile", Boolean::parseBoolean, false);
 		List<String> appArguments = arguments.get("app-args",
 				(value) -> Arrays.stream(value.split(" ")).filter((word) -> !word.isBlank()).toList(), List.of());
+		int rate = arguments.get("rate", Integer::parseInt, 0);
 		return new OutageSettings(modes, warmup, duration, threads, connections, pause, rounds, appJar, output, profile,
-				appArguments);
+				appArguments, rate);
 	}
 
 	private static Duration seconds(String value) {

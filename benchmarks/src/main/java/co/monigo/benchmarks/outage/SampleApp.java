@@ -118,6 +118,22 @@ final class SampleApp implements AutoCloseable {
 	}
 
 	/** The {@code monigo} actuator endpoint's JSON: the ingest pipeline's state and counters. */
+	/**
+	 * Waits until the pipeline has nothing pending, polling {@code /actuator/monigo}.
+	 * @return how long that took, or null if it still had pending events after {@code timeout}
+	 */
+	@Nullable Duration awaitDrained(Duration timeout) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + timeout.toNanos();
+		while (PipelineSnapshot.parse(pipeline()).pending() > 0) {
+			if (System.nanoTime() > deadline) {
+				return null;
+			}
+			Thread.sleep(POLL_INTERVAL.toMillis());
+		}
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
 	String pipeline() throws IOException, InterruptedException {
 		HttpResponse<String> response = send(
 				HttpRequest.newBuilder(this.baseUri.resolve("/actuator/monigo")).GET());

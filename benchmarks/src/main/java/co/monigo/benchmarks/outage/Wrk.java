@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * threads, connections and timeout. The timeout is far above any latency expected, so a slow answer is
  * measured rather than counted as a timeout and left out of the percentiles.
  */
-final class Wrk {
+final class Wrk implements LoadTool {
 
 	private static final String SCRIPT = "completions.lua";
 
@@ -57,7 +57,8 @@ final class Wrk {
 	}
 
 	/** {@code -t1 -c8} style: how the runs are made, for the results. */
-	String describe() {
+	@Override
+	public String describe() {
 		return "wrk -t" + this.threads + " -c" + this.connections + " --timeout " + TIMEOUT.toSeconds() + "s"
 				+ (this.pause.isZero() ? "" : ", each connection pausing " + this.pause.toMillis() + " ms between requests");
 	}
@@ -66,7 +67,9 @@ final class Wrk {
 	 * Loads {@code url} for {@code duration} as {@code customerId}; wrk's whole output is written to
 	 * {@code output}.
 	 */
-	WrkResult run(URI url, String customerId, Duration duration, Path output) throws IOException, InterruptedException {
+	@Override
+	public WrkResult run(URI url, String customerId, Duration duration, Path output)
+			throws IOException, InterruptedException {
 		List<String> command = List.of("wrk", "-t" + this.threads, "-c" + this.connections,
 				"-d" + duration.toSeconds() + "s", "--timeout", TIMEOUT.toSeconds() + "s", "--latency", "-s",
 				this.script.toString(), url.toString());

@@ -33,11 +33,26 @@ class OutageReportTests {
 	}
 
 	@Test
+	void eachModeShowsTheShareOfUsageRetainedAndTheTimeToDrainBesideItsP99() {
+		PipelineSnapshot end = new PipelineSnapshot("CIRCUIT_OPEN", 21_000, 1000, 8000, Map.of("queue_full", 8000L),
+				12_000, 10_000, "Monigo API answered 503");
+		ModeResult drained = new ModeResult(IngestOutage.UNAVAILABLE, 1, load(10_000, 0), START, end, 0, 9,
+				Duration.ofSeconds(2), Duration.ofMillis(4_500));
+		ModeResult stuck = new ModeResult(IngestOutage.HANGING, 1, load(10_000, 0), START, end, 0, 9,
+				Duration.ofSeconds(2), null);
+
+		String report = OutageReport.render("setup", "machine",
+				List.of(result(IngestOutage.HEALTHY, 10_000, 0), drained, stuck));
+
+		assertThat(report).contains("| 60.0 % | 4.5 s |").contains("| 60.0 % | not drained |");
+	}
+
+	@Test
 	void thePipelineTableShowsWhatHappenedDuringTheMeasurement() {
 		PipelineSnapshot end = new PipelineSnapshot("CIRCUIT_OPEN", 21_000, 1000, 8000, Map.of("queue_full", 8000L),
 				12_000, 10_000, "Monigo API answered 503");
 		ModeResult outage = new ModeResult(IngestOutage.UNAVAILABLE, 1, load(10_000, 0), START, end, 0, 9,
-				Duration.ofSeconds(2));
+				Duration.ofSeconds(2), Duration.ofMillis(4_500));
 
 		String report = OutageReport.render("setup", "machine", List.of(result(IngestOutage.HEALTHY, 10_000, 0), outage));
 
@@ -55,15 +70,15 @@ class OutageReportTests {
 		assertThat(report).contains("| 503 (round 1) | 1,000 | 1.00 | 5.00 | 12.00 | **1.20** (missed) |")
 			.contains("| 503 (round 2) | 1,000 | 1.00 | 5.00 | 20.00 | **1.00** (met) |")
 			.contains("| healthy (round 3) |")
-			.contains("the median over the rounds: 503 **1.05**.");
+			.contains("the median over the rounds (lowest–highest): 503 **1.05** (1.00–1.20).");
 	}
 
 	private static ModeResult result(IngestOutage mode, long p99Micros, long non2xx) {
-		return new ModeResult(mode, 1, load(p99Micros, non2xx), START, START, 10, 0, Duration.ofSeconds(2));
+		return new ModeResult(mode, 1, load(p99Micros, non2xx), START, START, 10, 0, Duration.ofSeconds(2), null);
 	}
 
 	private static ModeResult resultOfRound(IngestOutage mode, int round, long p99Micros) {
-		return new ModeResult(mode, round, load(p99Micros, 0), START, START, 10, 0, Duration.ofSeconds(2));
+		return new ModeResult(mode, round, load(p99Micros, 0), START, START, 10, 0, Duration.ofSeconds(2), null);
 	}
 
 	private static WrkResult load(long p99Micros, long non2xx) {

@@ -3,16 +3,17 @@ package co.monigo.client.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
-import io.netty.channel.ConnectTimeoutException;
-import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,16 @@ public final class MonigoTransport {
 
 	private static final byte[] NO_BODY = new byte[0];
 
-	private final WebClient webClient;
+	/**
+	 * Reactor Netty's timeouts, by name: the client works without Netty on the classpath (on the JDK's
+	 * {@code HttpClient}, whose timeouts are {@link HttpTimeoutException}s).
+	 */
+	private static final Set<String> NETTY_TIMEOUTS = Set.of("io.netty.handler.timeout.ReadTimeoutException",
+			"io.netty.channel.ConnectTimeoutException");
+
+	private final Supplier<WebClient> webClientSource;
+
+	private volatile @Nullable WebClient webClient;
 
 	private final String baseUrl;
 
@@ -60,8 +70,13 @@ public final class MonigoTransport {
 
 	private final ErrorDecoder errorDecoder;
 
-	public MonigoTransport(WebClient webClient, String baseUrl, ApiKey apiKey, Duration timeout, Retry retry) {
-		this.webClient = webClient;
+	/**
+	 * @param webClientSource makes the {@code WebClient}, asked at the first request (not here), and again
+	 * at the next request if it failed
+	 */
+	public MonigoTransport(Supplier<WebClient> webClientSource, String baseUrl, ApiKey apiKey, Duration timeout,
+			Retry retry) {
+		this.webClientSource = webClientSource;
 		this.baseUrl = baseUrl;
 		this.apiKey = apiKey;
 		this.timeout = timeout;
@@ -108,7 +123,7 @@ public final class MonigoTransport {
 
 	private Mono<JsonNode> attempt(ApiRequest request, @Nullable String idempotencyKey, Duration attemptTimeout) {
 		URI uri = URI.create(this.baseUrl + request.pathAndQuery());
-		WebClient.RequestBodySpec spec = this.webClient.method(request.method()).uri(uri).headers((headers) -> {
+		WebClient.RequestBodySpec spec = webClient().method(request.method()).uri(uri).headers((headers) -> {
 			headers.setBearerAuth(this.apiKey.reveal());
 			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 			headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
@@ -126,6 +141,20 @@ public final class MonigoTransport {
 			.onErrorMap((failure) -> translate(request, attemptTimeout, failure));
 	}
 
+	private WebClient webClient() {
+		WebClient resolved = this.webClient;
+		if (resolved == null) {
+			synchronized (this) {
+				resolved = this.webClient;
+				if (resolved == null) {
+					resolved = this.webClientSource.get();
+					this.webClient = resolved;
+				}
+			}
+		}
+		return resolved;
+	}
+
 	private Mono<JsonNode> read(ApiRequest request, ClientResponse response) {
 		int status = response.statusCode().value();
 		return response.bodyToMono(byte[].class).defaultIfEmpty(NO_BODY).map((bytes) -> {
@@ -141,8 +170,7 @@ public final class MonigoTransport {
 		if (failure instanceof MonigoException) {
 			return failure;
 		}
-		if (failure instanceof TimeoutException || hasCause(failure, ReadTimeoutException.class)
-				|| hasCause(failure, ConnectTimeoutException.class)) {
+		if (failure instanceof TimeoutException || isTimeout(failure)) {
 			return new MonigoTimeoutException(
 					"Monigo " + request.describe() + " got no answer within " + Durations.format(attemptTimeout),
 					failure);
@@ -160,6 +188,15 @@ public final class MonigoTransport {
 	private static MonigoException unreadable(ApiRequest request, Throwable failure) {
 		return new MonigoException("Monigo " + request.describe() + " answered with JSON the client cannot read: "
 				+ failure.getMessage(), failure);
+	}
+
+	private static boolean isTimeout(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof HttpTimeoutException || NETTY_TIMEOUTS.contains(cause.getClass().getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

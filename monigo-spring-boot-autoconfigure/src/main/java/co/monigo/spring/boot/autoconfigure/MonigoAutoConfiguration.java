@@ -38,19 +38,22 @@ public final class MonigoAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	MonigoClient monigoClient(MonigoProperties properties, MonigoConnectionDetails connectionDetails,
+	@ConditionalOnMissingBean(MonigoClient.class)
+	MonigoWebClientSource monigoWebClientSource(MonigoProperties properties,
 			ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<MonigoClientCustomizer> customizers) {
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		return new MonigoWebClientSource(webClientBuilder, connectorBuilder, httpClientSettings,
+				properties.getConnectTimeout());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MonigoClient monigoClient(MonigoProperties properties, MonigoConnectionDetails connectionDetails,
+			MonigoWebClientSource webClientSource, ObjectProvider<MonigoClientCustomizer> customizers) {
 		MonigoClient.Builder builder = MonigoClientSettings.toBuilder(properties, connectionDetails);
-		webClientBuilder.ifAvailable((webClient) -> {
-			// Boot's connector settings (SSL bundle, redirects) with Monigo's own connect timeout.
-			HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-				.withConnectTimeout(properties.getConnectTimeout());
-			ClientHttpConnectorBuilder<?> connector = connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect);
-			builder.webClientBuilder(webClient.clone().clientConnector(connector.build(settings)));
-		});
+		// Boot's WebClient.Builder and connector are resolved after startup, not here (see MonigoWebClientSource).
+		builder.webClientBuilder(webClientSource);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		MonigoClient client = builder.build();
 		logger.info("Monigo client for {} with a {} key", client.baseUrl(), client.keyMode());

@@ -1,0 +1,135 @@
+package co.monigo.spring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import co.monigo.client.MonigoClient;
+
+/**
+ * The {@link WebClient.Builder} the {@link MonigoClient} starts from, made once and not during startup:
+ * Spring Boot's builder (so the application's customizers, codecs and observations apply) with a
+ * connector from Boot's {@link ClientHttpConnectorBuilder} (Reactor Netty when the application has it,
+ * otherwise the JDK's {@code HttpClient}) and Monigo's connect timeout. It is made on a background
+ * thread once the application is ready, or at the client's first request if that comes first. Once the
+ * context is closing it creates no bean: a first request then (a shutdown that delivers pending usage
+ * before the application was ever ready) gets a connector made without the application's beans.
+ */
+final class MonigoWebClientSource implements Supplier<WebClient.Builder>, SmartApplicationListener,
+		ApplicationContextAware {
+
+	private static final Logger logger = LoggerFactory.getLogger(MonigoWebClientSource.class);
+
+	private final ObjectProvider<WebClient.Builder> webClientBuilder;
+
+	private final ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder;
+
+	private final ObjectProvider<HttpClientSettings> httpClientSettings;
+
+	private final Duration connectTimeout;
+
+	private @Nullable ApplicationContext context;
+
+	private volatile boolean closing;
+
+	private volatile @Nullable ClientHttpConnector connector;
+
+	private WebClient.@Nullable Builder made;
+
+	MonigoWebClientSource(ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, Duration connectTimeout) {
+		this.webClientBuilder = webClientBuilder;
+		this.connectorBuilder = connectorBuilder;
+		this.httpClientSettings = httpClientSettings;
+		this.connectTimeout = connectTimeout;
+	}
+
+	/** Makes the builder the first time, then returns the same one; the client clones it. */
+	@Override
+	public synchronized WebClient.Builder get() {
+		WebClient.Builder builder = this.made;
+		if (builder == null) {
+			builder = this.closing ? withoutBeans() : fromBeans();
+			this.made = builder;
+		}
+		return builder;
+	}
+
+	/** The connector the builder was made with, or null while it is not made. */
+	@Nullable ClientHttpConnector connector() {
+		return this.connector;
+	}
+
+	private WebClient.Builder fromBeans() {
+		HttpClientSettings settings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			.withConnectTimeout(this.connectTimeout);
+		ClientHttpConnectorBuilder<?> builder = this.connectorBuilder
+			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(classLoader()));
+		WebClient.Builder webClient = this.webClientBuilder.getIfAvailable(WebClient::builder);
+		return webClient.clientConnector(connect(builder, settings));
+	}
+
+	private WebClient.Builder withoutBeans() {
+		logger.debug("Monigo's client is first used while the application stops: connecting without its beans");
+		HttpClientSettings settings = HttpClientSettings.defaults().withConnectTimeout(this.connectTimeout);
+		return WebClient.builder().clientConnector(connect(ClientHttpConnectorBuilder.detect(classLoader()), settings));
+	}
+
+	private ClientHttpConnector connect(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings) {
+		ClientHttpConnector made = builder.build(settings);
+		this.connector = made;
+		return made;
+	}
+
+	private @Nullable ClassLoader classLoader() {
+		return (this.context != null) ? this.context.getClassLoader() : null;
+	}
+
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
+		return ApplicationReadyEvent.class.isAssignableFrom(eventType)
+				|| ContextClosedEvent.class.isAssignableFrom(eventType);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == this.context) {
+			this.closing = true;
+		}
+		else if (event instanceof ApplicationReadyEvent ready && ready.getApplicationContext() == this.context) {
+			Thread setup = new Thread(this::makeQuietly, "monigo-client-setup");
+			setup.setDaemon(true);
+			setup.start();
+		}
+	}
+
+	private void makeQuietly() {
+		try {
+			get();
+		}
+		catch (RuntimeException failure) {
+			logger.debug("Monigo's HTTP client could not be set up yet; its first request will try again", failure);
+		}
+	}
+
+}
