@@ -25,8 +25,9 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 /**
  * Compiled, not run: the README's webhook test starts the application on a port of its own
  * ({@code RANDOM_PORT}), and this module's test class path has no embedded web server. Nested, so that
- * the test runner leaves it alone. {@link EmulatorWebhooksTests} runs the same invoicing against the
- * emulator with an endpoint of its own, and {@link InvoiceMailsTests} the listener it relies on.
+ * the test runner leaves it alone. {@link InvoiceMailOverHttpTests} runs what it relies on (the same
+ * invoicing, the emulator posting to the starter's endpoint over HTTP, the README's listener mailing), and
+ * {@link EmulatorWebhooksTests} the emulator's retries.
  */
 final class InvoiceMailSnippet {
 
