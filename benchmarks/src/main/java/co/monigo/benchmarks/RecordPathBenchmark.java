@@ -1,13 +1,18 @@
 package co.monigo.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +35,7 @@ import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
 import co.monigo.metering.MeteringSettings;
+import co.monigo.metering.journal.JournalSettings;
 
 /**
  * Events per second into {@code UsageRecorder.record} (validate, enqueue; the event carries its key and
@@ -66,6 +72,22 @@ public class RecordPathBenchmark {
 	public IngestEvent monigoRecord(Recorder recorder, RecordingThread thread) {
 		thread.operations++;
 		return recorder.recorder.record(EVENT);
+	}
+
+	/**
+	 * The same recorder with the journal on (the starter's default): each event is written as JSON into
+	 * the memory-mapped journal before {@code record()} returns. Events the journal could not take (full)
+	 * are counted as refused.
+	 */
+	@Benchmark
+	public IngestEvent monigoRecordJournaled(JournaledRecorder recorder, RecordingThread thread) {
+		thread.operations++;
+		long dropped = recorder.recorder.counters().droppedCount();
+		IngestEvent recorded = recorder.recorder.record(EVENT);
+		if (recorder.recorder.counters().droppedCount() != dropped) {
+			thread.refused++;
+		}
+		return recorded;
 	}
 
 	/**
@@ -138,6 +160,43 @@ public class RecordPathBenchmark {
 		public void stop() {
 			this.recorder.shutdown(Duration.ofSeconds(5));
 			System.out.println("\nrecorder: " + this.recorder.counters());
+		}
+
+	}
+
+	/**
+	 * {@link Recorder} with the journal on, in a temporary folder deleted after the trial; the journal may
+	 * take 2 GB, so a burst that outruns delivery is kept, not refused.
+	 */
+	@State(Scope.Benchmark)
+	public static class JournaledRecorder {
+
+		BatchingUsageRecorder recorder;
+
+		private Path folder;
+
+		@Setup(Level.Trial)
+		public void start() throws IOException {
+			this.folder = Files.createTempDirectory("monigo-record-path-journal");
+			this.recorder = new BatchingUsageRecorder((batch, key) -> Mono.just(NOTHING),
+					MeteringSettings.builder()
+						.capacity(1 << 20)
+						.maxInFlight(4)
+						.linger(Duration.ofMillis(5))
+						.journal(new JournalSettings(this.folder, 2L << 30, Duration.ofSeconds(1)))
+						.build(),
+					new IgnoringDeadLetters());
+			this.recorder.start();
+		}
+
+		@TearDown(Level.Trial)
+		public void stop() throws IOException {
+			this.recorder.shutdown(Duration.ofSeconds(5));
+			this.recorder.close();
+			System.out.println("\nrecorder (journal): " + this.recorder.counters());
+			try (Stream<Path> files = Files.walk(this.folder)) {
+				files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
 		}
 
 	}

@@ -1,6 +1,12 @@
 package co.monigo.benchmarks.latency;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import co.monigo.benchmarks.IgnoredDeadLetters;
 import co.monigo.client.MonigoClient;
@@ -8,19 +14,30 @@ import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.IngestSender;
 import co.monigo.metering.MeteringSettings;
+import co.monigo.metering.journal.JournalSettings;
 
 /**
- * The product: a {@link BatchingUsageRecorder} with its default settings, sending through
- * {@link IngestSender#of(MonigoClient)} as the starter wires it. An event that finds the buffer full is
- * dropped and counted by the recorder (its default overflow policy).
+ * The product: a {@link BatchingUsageRecorder} with the starter's default settings, the journal on (in a
+ * temporary folder, deleted at close), sending through {@link IngestSender#of(MonigoClient)} as the
+ * starter wires it. An event the pipeline cannot keep is dropped and counted by the recorder.
  */
 final class PipelineWay implements DeliveryWay {
 
 	private final BatchingUsageRecorder recorder;
 
+	private final Path journal;
+
 	PipelineWay(MonigoClient client) {
-		this.recorder = new BatchingUsageRecorder(IngestSender.of(client), MeteringSettings.defaults(),
-				new IgnoredDeadLetters());
+		try {
+			this.journal = Files.createTempDirectory("monigo-sweep-journal");
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		MeteringSettings settings = MeteringSettings.builder()
+			.journal(new JournalSettings(this.journal, 1L << 30, Duration.ofSeconds(1)))
+			.build();
+		this.recorder = new BatchingUsageRecorder(IngestSender.of(client), settings, new IgnoredDeadLetters());
 		this.recorder.start();
 	}
 
@@ -37,6 +54,13 @@ final class PipelineWay implements DeliveryWay {
 	@Override
 	public void close() {
 		this.recorder.shutdown(Duration.ofSeconds(1));
+		this.recorder.close();
+		try (Stream<Path> files = Files.walk(this.journal)) {
+			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
 	}
 
 }

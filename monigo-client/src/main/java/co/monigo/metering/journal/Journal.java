@@ -7,12 +7,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,7 +48,7 @@ public final class Journal implements AutoCloseable {
 
 	private final SegmentKeeper keeper;
 
-	private final Recovery recovery;
+	private final JournalRecovery recovery;
 
 	private Segment current;
 
@@ -63,7 +60,7 @@ public final class Journal implements AutoCloseable {
 		this.settings = settings;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
-		this.recovery = recover();
+		this.recovery = JournalRecovery.recover(settings.directory(), this.segments);
 		int nextId = this.segments.isEmpty() ? 1 : this.segments.lastKey() + 1;
 		this.keeper = new SegmentKeeper(settings);
 		this.current = Segment.create(settings.directory(), nextId, settings.segmentSize());
@@ -134,28 +131,6 @@ public final class Journal implements AutoCloseable {
 			closeQuietly(lockChannel);
 			throw failure;
 		}
-	}
-
-	private Recovery recover() throws IOException {
-		List<Path> files;
-		try (Stream<Path> listing = Files.list(this.settings.directory())) {
-			files = listing.filter((path) -> SegmentKeeper.idOf(path) > 0 && Files.isRegularFile(path)).sorted().toList();
-		}
-		List<SegmentScan.Result> found = new ArrayList<>();
-		for (Path path : files) {
-			Segment segment = Segment.open(path, SegmentKeeper.idOf(path));
-			SegmentScan.Result result = segment.hasValidHeader() ? SegmentScan.scan(segment)
-					: new SegmentScan.Result(segment.capacity(), 0, 0, 1, Long.MAX_VALUE);
-			found.add(result);
-			if (result.unsettled() == 0) {
-				segment.delete();
-				continue;
-			}
-			segment.limit(result.end());
-			segment.countUnsettled(result.unsettled());
-			this.segments.put(segment.id(), segment);
-		}
-		return Recovery.of(found);
 	}
 
 	/**
@@ -257,7 +232,7 @@ public final class Journal implements AutoCloseable {
 	}
 
 	/** What the journal found from an earlier run when it was opened. */
-	public Recovery recovery() {
+	public JournalRecovery recovery() {
 		return this.recovery;
 	}
 
@@ -342,26 +317,6 @@ public final class Journal implements AutoCloseable {
 		catch (IOException ignored) {
 			// nothing more to release
 		}
-	}
-
-	/**
-	 * What opening found of an earlier run: records still to deliver, damaged stretches skipped, and the
-	 * time of the oldest record still to deliver (epoch milliseconds, {@link Long#MAX_VALUE} when none).
-	 */
-	public record Recovery(long unsettled, long damaged, long oldestMillis) {
-
-		static Recovery of(List<SegmentScan.Result> results) {
-			long unsettled = 0;
-			long damaged = 0;
-			long oldest = Long.MAX_VALUE;
-			for (SegmentScan.Result result : results) {
-				unsettled += result.unsettled();
-				damaged += result.damaged();
-				oldest = Math.min(oldest, result.oldestMillis());
-			}
-			return new Recovery(unsettled, damaged, oldest);
-		}
-
 	}
 
 }
