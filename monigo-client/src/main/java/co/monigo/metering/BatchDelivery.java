@@ -112,8 +112,9 @@ final class BatchDelivery {
 	private void failed(Batch batch, Throwable failure, long started, int inFlight) {
 		FailureKind kind = FailureKind.of(failure);
 		if (kind == FailureKind.NOT_PERMITTED) {
-			// Nothing was sent: no request to time, no attempt, nothing for the limit to learn.
-			this.health.circuitOpened();
+			// Nothing was sent: no request to time, no attempt, nothing for the limit to learn. Nor a pause
+			// to report: the circuit's opening was reported when it opened, and a call refused while the
+			// half-open circuit's probes are out, after a probe succeeded, is no new pause.
 			this.retries.later(batch, notPermittedWait());
 			return;
 		}
