@@ -71,7 +71,7 @@ class DeliveryLoggingTests {
 				: Answer.fail(aResponse().withStatus(503)));
 		try (CapturedLog log = new CapturedLog(PipelineHealth.class)) {
 			start(IngestPipelineFaultMatrixTests.fast().batchSize(10)
-				.circuitBreaker(new MeteringSettings.CircuitSettings(50, Duration.ofMillis(100), 4, 4, 1)),
+				.circuitBreaker(new MeteringSettings.CircuitSettings(50, Duration.ofMillis(100), 4, 4, 2)),
 					new RecordingDeadLetterHandler());
 			Set<String> recorded = Pipelines.record(this.recorder, 100);
 			await().atMost(Pipelines.WAIT).until(() -> this.server.requests() >= 12);
