@@ -29,8 +29,14 @@ final class BatchDelivery {
 	/** The longest {@code Retry-After} honoured: a longer one is likely a server bug. */
 	private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(15);
 
-	/** How soon a call the open circuit refused is tried again: cheap, as nothing is sent. */
+	/**
+	 * How soon a call the circuit refused while its probes are out (half-open) is tried again: cheap, as
+	 * nothing is sent, and a probe that succeeds makes every waiting batch ready at once anyway.
+	 */
 	private static final Duration LONGEST_NOT_PERMITTED_WAIT = Duration.ofSeconds(1);
+
+	/** Past the circuit's open duration, so the breaker, which measures it on its own, lets the call through. */
+	private static final Duration OPEN_MARGIN = Duration.ofMillis(10);
 
 	private static final Pattern EVENT_INDEX = Pattern.compile("^events\\[(\\d+)]");
 
@@ -136,8 +142,17 @@ final class BatchDelivery {
 		}
 	}
 
+	/**
+	 * Until the open circuit lets probes through, so a Monigo that came back is found as soon as the breaker
+	 * allows (a fixed wait added up to that wait to the open duration); once it does (half-open, probes
+	 * out), a short wait.
+	 */
 	private Duration notPermittedWait() {
 		Duration open = this.settings.circuit().openDuration();
+		Duration stillOpen = open.minusNanos(System.nanoTime() - this.health.circuitOpenedAt());
+		if (stillOpen.compareTo(Duration.ZERO) > 0) {
+			return stillOpen.plus(OPEN_MARGIN);
+		}
 		return (open.compareTo(LONGEST_NOT_PERMITTED_WAIT) < 0) ? open : LONGEST_NOT_PERMITTED_WAIT;
 	}
 

@@ -31,6 +31,8 @@ final class PipelineHealth {
 
 	private volatile @Nullable String lastError;
 
+	private volatile long circuitOpenedAt = System.nanoTime();
+
 	PipelineHealth(MeteringSettings settings) {
 		this.settings = settings;
 	}
@@ -57,7 +59,13 @@ final class PipelineHealth {
 
 	/** The circuit breaker opened: delivery pauses for its open duration. */
 	void circuitOpened() {
+		this.circuitOpenedAt = System.nanoTime();
 		pause(PipelineState.CIRCUIT_OPEN, null);
+	}
+
+	/** When the circuit breaker last opened, by {@link System#nanoTime()}. */
+	long circuitOpenedAt() {
+		return this.circuitOpenedAt;
 	}
 
 	private void pause(PipelineState state, @Nullable Throwable failure) {
