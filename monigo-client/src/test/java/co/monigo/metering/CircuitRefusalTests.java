@@ -96,21 +96,13 @@ class CircuitRefusalTests {
 		CircuitBreaker breaker = CircuitBreaker.ofDefaults("refusals");
 		RetrySchedule retries = new RetrySchedule(this.time, () -> {
 		});
-		MemoryPendingEvents store = new MemoryPendingEvents(settings);
-		Listeners listeners = new Listeners();
-		listeners.add(this.listener);
-		BatchDelivery delivery = new BatchDelivery(this.sender, settings,
-				new BatchDelivery.Collaborators(breaker,
-						new Accounting(new IngestCounters(), new RecordingDeadLetterHandler(), store),
-						new PipelineHealth(settings), listeners, new AtomicInteger(1000),
-						new DeliveryLimit(settings.maxInFlight()), retries));
-		IngestEvent event = IngestEvent.of("api_call", "cus_1").withIdempotencyKey("key_1");
-		Batch batch = new Batch(List.of(store.prepare(event).withJson(MonigoJson.write(event))), new BatchGroup(0, 1));
+		BatchDelivery delivery = delivery(settings, breaker, new PipelineHealth(settings), retries);
+		Batch batch = batch();
 
 		breaker.transitionToForcedOpenState();
 		for (int refusal = 0; refusal < 6; refusal++) {
 			delivery.attempt(batch, 1).block(Duration.ofSeconds(10));
-			this.time.advanceTimeBy(Duration.ofSeconds(1));
+			this.time.advanceTimeBy(settings.circuit().openDuration().plusSeconds(1));
 			assertThat(retries.nextReady()).as("the batch, ready again after refusal %d", refusal).isSameAs(batch);
 		}
 		assertThat(this.sent).hasValue(0);
@@ -124,6 +116,44 @@ class CircuitRefusalTests {
 		assertThat(retries.nextReady()).as("ready before the first backoff (1 s) ran out").isNull();
 		this.time.advanceTimeBy(Duration.ofMillis(1));
 		assertThat(retries.nextReady()).as("ready after the first backoff, not the seventh (64 s)").isSameAs(batch);
+	}
+
+
+	@Test
+	void aRefusedBatchIsTriedAgainWhenTheOpenCircuitLetsProbesThroughNotEverySecond() {
+		MeteringSettings settings = MeteringSettings.builder().circuitBreaker(50, Duration.ofSeconds(30)).build();
+		CircuitBreaker breaker = CircuitBreaker.ofDefaults("probes");
+		PipelineHealth health = new PipelineHealth(settings);
+		RetrySchedule retries = new RetrySchedule(this.time, () -> {
+		});
+		BatchDelivery delivery = delivery(settings, breaker, health, retries);
+		Batch batch = batch();
+		health.circuitOpened();
+		breaker.transitionToForcedOpenState();
+
+		delivery.attempt(batch, 1).block(Duration.ofSeconds(10));
+
+		this.time.advanceTimeBy(Duration.ofSeconds(29));
+		assertThat(retries.nextReady()).as("ready while the circuit is still open").isNull();
+		this.time.advanceTimeBy(Duration.ofSeconds(2));
+		assertThat(retries.nextReady()).as("ready once the open duration ran out").isSameAs(batch);
+		assertThat(this.sent).hasValue(0);
+	}
+
+	private BatchDelivery delivery(MeteringSettings settings, CircuitBreaker breaker, PipelineHealth health,
+			RetrySchedule retries) {
+		Listeners listeners = new Listeners();
+		listeners.add(this.listener);
+		return new BatchDelivery(this.sender, settings,
+				new BatchDelivery.Collaborators(breaker,
+						new Accounting(new IngestCounters(), new RecordingDeadLetterHandler(),
+								new MemoryPendingEvents(settings)),
+						health, listeners, new AtomicInteger(1000), new DeliveryLimit(settings.maxInFlight()), retries));
+	}
+
+	private static Batch batch() {
+		IngestEvent event = IngestEvent.of("api_call", "cus_1").withIdempotencyKey("key_1");
+		return new Batch(List.of(new Pending(event, MonigoJson.write(event), Pending.NO_POSITION)), new BatchGroup(0, 1));
 	}
 
 }
