@@ -88,8 +88,8 @@ class DeliveryUnderFaultsTests {
 					.circuitBreaker(new MeteringSettings.CircuitSettings(50, Duration.ofMillis(200), 1000, 1000, 1))
 					.build(),
 				new RecordingDeadLetterHandler());
-		Set<String> recorded = new HashSet<>(Pipelines.record(this.recorder, 3_000));
 		int initial = this.recorder.inFlightLimit();
+		Set<String> recorded = new HashSet<>(Pipelines.record(this.recorder, 3_000));
 
 		await().atMost(Pipelines.WAIT).until(() -> this.recorder.inFlightLimit() >= 8);
 		mode.set("overloaded");
