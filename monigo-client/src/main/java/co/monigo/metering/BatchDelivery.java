@@ -35,8 +35,14 @@ final class BatchDelivery {
 	 */
 	private static final int MOST_UNACKNOWLEDGED_ATTEMPTS = 5;
 
-	/** How soon a call the open circuit refused is tried again: cheap, as nothing is sent. */
+	/**
+	 * How soon a call the circuit refused while its probes are out (half-open) is tried again: cheap, as
+	 * nothing is sent, and a probe that succeeds makes every waiting batch ready at once anyway.
+	 */
 	private static final Duration LONGEST_NOT_PERMITTED_WAIT = Duration.ofSeconds(1);
+
+	/** Past the circuit's open duration, so the breaker, which measures it on its own, lets the call through. */
+	private static final Duration OPEN_MARGIN = Duration.ofMillis(10);
 
 	private static final Pattern EVENT_INDEX = Pattern.compile("^events\\[(\\d+)]");
 
@@ -123,8 +129,9 @@ final class BatchDelivery {
 	private void failed(Batch batch, Throwable failure, long started, int inFlight) {
 		FailureKind kind = FailureKind.of(failure);
 		if (kind == FailureKind.NOT_PERMITTED) {
-			// Nothing was sent: no request to time, no attempt, nothing for the limit to learn.
-			this.health.circuitOpened();
+			// Nothing was sent: no request to time, no attempt, nothing for the limit to learn. Nor a pause
+			// to report: the circuit's opening was reported when it opened, and a call refused while the
+			// half-open circuit's probes are out, after a probe succeeded, is no new pause.
 			this.retries.later(batch, notPermittedWait());
 			return;
 		}
@@ -146,8 +153,17 @@ final class BatchDelivery {
 		}
 	}
 
+	/**
+	 * Until the open circuit lets probes through, so a Monigo that came back is found as soon as the breaker
+	 * allows (a fixed wait added up to that wait to the open duration); once it does (half-open, probes
+	 * out), a short wait.
+	 */
 	private Duration notPermittedWait() {
 		Duration open = this.settings.circuit().openDuration();
+		Duration stillOpen = open.minusNanos(System.nanoTime() - this.health.circuitOpenedAt());
+		if (stillOpen.compareTo(Duration.ZERO) > 0) {
+			return stillOpen.plus(OPEN_MARGIN);
+		}
 		return (open.compareTo(LONGEST_NOT_PERMITTED_WAIT) < 0) ? open : LONGEST_NOT_PERMITTED_WAIT;
 	}
 

@@ -135,7 +135,7 @@ final class Dispatcher {
 			launch(retry);
 			return WORKING;
 		}
-		if (outstanding() >= this.limit.current()) {
+		if (!mayFormBatch()) {
 			return BLOCKED;
 		}
 		long available = this.store.available();
@@ -157,9 +157,13 @@ final class Dispatcher {
 		return WORKING;
 	}
 
-	/** Batches on their way or waiting to be sent again. */
-	private int outstanding() {
-		return this.inFlight.size() + this.retries.size();
+	/**
+	 * Whether a new batch may be formed. A batch waiting out its backoff holds no slot: only the batches
+	 * on their way count against the adaptive limit. The batches waiting are bounded on their own, by
+	 * max-in-flight, so an outage cannot move every pending event out of the bounded buffer into them.
+	 */
+	private boolean mayFormBatch() {
+		return this.inFlight.size() < this.limit.current() && this.retries.size() < this.settings.maxInFlight();
 	}
 
 	private void newBatch(int max, int expected) {
@@ -238,7 +242,7 @@ final class Dispatcher {
 			case IDLE -> this.store.available() == 0;
 			case LINGERING -> this.store.available() < this.batchLimit.get() && !this.urgent
 					&& !this.flushes.waitsBeyond(this.store.taken());
-			default -> !this.limit.hasRoom() || outstanding() >= this.limit.current();
+			default -> !this.limit.hasRoom() || !mayFormBatch();
 		};
 	}
 

@@ -121,8 +121,18 @@ public class LoggingDeadLetterHandler implements DeadLetterHandler {
 		}
 	}
 
+	/**
+	 * The event as JSON; an event dropped because it cannot be written is named instead, so its line is
+	 * still written and counted.
+	 */
 	private static String json(IngestEvent event) {
-		return new String(MonigoJson.write(event), StandardCharsets.UTF_8);
+		try {
+			return new String(MonigoJson.write(event), StandardCharsets.UTF_8);
+		}
+		catch (RuntimeException unwritable) {
+			return "event " + event.eventName() + " of customer " + event.customerId() + " with key "
+					+ event.idempotencyKey() + " (cannot be written as JSON: " + unwritable.getMessage() + ")";
+		}
 	}
 
 	/** Drops of one reason since the last summary line, and when the next line may be written. */

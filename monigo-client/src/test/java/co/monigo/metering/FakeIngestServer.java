@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -43,21 +44,33 @@ final class FakeIngestServer implements ResponseDefinitionTransformerV2, AutoClo
 
 	}
 
-	/** Accept the events; after {@code delayMillis} when positive. */
-	record Answer(@Nullable ResponseDefinitionBuilder failure, int delayMillis) {
+	/**
+	 * Accept the events whose key {@code acknowledged} accepts (every event when null); after
+	 * {@code delayMillis} when positive.
+	 */
+	record Answer(@Nullable ResponseDefinitionBuilder failure, int delayMillis,
+			@Nullable Predicate<String> acknowledged) {
 
 		static Answer accept() {
-			return new Answer(null, 0);
+			return new Answer(null, 0, null);
 		}
 
 		/** Accepts the events, but answers late (the client may have given up by then). */
 		static Answer acceptSlowly(int delayMillis) {
-			return new Answer(null, delayMillis);
+			return new Answer(null, delayMillis, null);
+		}
+
+		/**
+		 * Answers 200, applying and naming only the events whose key is accepted: the others are in
+		 * neither {@code ingested} nor {@code duplicates}.
+		 */
+		static Answer acknowledgeOnly(Predicate<String> acknowledged) {
+			return new Answer(null, 0, acknowledged);
 		}
 
 		/** Applies nothing and answers this. */
 		static Answer fail(ResponseDefinitionBuilder failure) {
-			return new Answer(failure, 0);
+			return new Answer(failure, 0, null);
 		}
 
 	}
@@ -138,6 +151,9 @@ final class FakeIngestServer implements ResponseDefinitionTransformerV2, AutoClo
 		var duplicates = body.putArray("duplicates");
 		for (JsonNode event : events) {
 			String key = event.get("idempotency_key").asString();
+			if (answer.acknowledged() != null && !answer.acknowledged().test(key)) {
+				continue;
+			}
 			synchronized (this.acceptedAsNew) {
 				AtomicInteger seen = this.acceptedAsNew.get(key);
 				if (seen == null) {

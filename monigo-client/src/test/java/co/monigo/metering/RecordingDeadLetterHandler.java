@@ -17,6 +17,9 @@ final class RecordingDeadLetterHandler implements DeadLetterHandler {
 
 	final Map<String, DropReason> dropped = new ConcurrentHashMap<>();
 
+	/** The key of every dropped event, once per call: a key twice was dead-lettered twice. */
+	final List<String> droppedCalls = new CopyOnWriteArrayList<>();
+
 	final List<IngestEvent> unknown = new CopyOnWriteArrayList<>();
 
 	@Override
@@ -27,6 +30,7 @@ final class RecordingDeadLetterHandler implements DeadLetterHandler {
 	@Override
 	public void dropped(IngestEvent event, DropReason reason) {
 		this.dropped.put(event.idempotencyKey(), reason);
+		this.droppedCalls.add(event.idempotencyKey());
 	}
 
 	@Override
