@@ -31,11 +31,17 @@ final class PipelineHealth {
 
 	private volatile @Nullable String lastError;
 
+	private volatile long circuitOpenedAt = System.nanoTime();
+
 	PipelineHealth(MeteringSettings settings) {
 		this.settings = settings;
 	}
 
-	/** A batch was delivered; true when delivery had been failing or paused until now. */
+	/**
+	 * A batch was delivered; true when delivery had been paused (401/402/403, a wrong URL, the circuit
+	 * open) until now, so the batches waiting out a backoff can all go at once. A success between
+	 * passing failures (a server failing some requests) is not a recovery: their backoffs stand.
+	 */
 	boolean succeeded() {
 		this.lastSuccess = Instant.now();
 		int streak = this.failureStreak.getAndSet(0);
@@ -44,7 +50,7 @@ final class PipelineHealth {
 			logger.info("Monigo usage delivery resumed after {} failed attempts (it was paused: {})", streak,
 					was.name().toLowerCase(java.util.Locale.ROOT));
 		}
-		return streak > 0 || was != null;
+		return was != null;
 	}
 
 	void failed(FailureKind kind, Throwable failure) {
@@ -57,7 +63,13 @@ final class PipelineHealth {
 
 	/** The circuit breaker opened: delivery pauses for its open duration. */
 	void circuitOpened() {
+		this.circuitOpenedAt = System.nanoTime();
 		pause(PipelineState.CIRCUIT_OPEN, null);
+	}
+
+	/** When the circuit breaker last opened, by {@link System#nanoTime()}. */
+	long circuitOpenedAt() {
+		return this.circuitOpenedAt;
 	}
 
 	private void pause(PipelineState state, @Nullable Throwable failure) {
