@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The journal storage comparison (issue 15, items 6 and 7): our Journal against H2 MVStore, SQLite, LMDB,
 # RocksDB and Chronicle Queue, same events, same machine, same run. About 20 minutes on 2 cores.
-# Results: benchmarks/target/journal-storage/ (results.md, JMH JSON, logs).
+# Results: benchmarks/target/journal-storage/ (results.md, JMH JSON, logs); the tables: journal_storage_table.py.
 #
 #   benchmarks/scripts/journal-storage.sh               # build, then everything
 #   SKIP_BUILD=1 STORES="journal sqlite" EVENTS=200000 benchmarks/scripts/journal-storage.sh
+#   SKIP_BUILD=1 STEPS="rounds" benchmarks/scripts/journal-storage.sh   # steps: jmh store rounds
 #
 # Each candidate runs with only the JVM flags it needs on Java 17 (below); the others with none.
 set -euo pipefail
@@ -14,6 +15,8 @@ JAR=benchmarks/target/benchmarks.jar
 DATA=${DATA:-/tmp/monigo-journal-storage}
 STORES=${STORES:-journal mvstore mvstore-autocommit sqlite lmdb rocksdb chronicle}
 EVENTS=${EVENTS:-1000000}
+ROUND_EVENTS=${ROUND_EVENTS:-300000}
+STEPS=" ${STEPS:-jmh store rounds} "
 JMH=${JMH:--f 3 -wi 3 -i 5 -w 1s -r 1s}
 mkdir -p "$OUT"
 
@@ -44,7 +47,7 @@ cat "$OUT/machine.md"
 load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
 # 1. record path (JMH): the baseline and every candidate without flags in one run, then the ones with flags
-if [[ "${SKIP_JMH:-}" != 1 ]]; then
+if [[ "$STEPS" == *" jmh "* ]]; then
 	plain=$(for s in $STORES; do [[ -z "$(flags "$s")" ]] && printf '%s,' "$s"; done; true)
 	echo "=== record path: baseline, ${plain%,} ($(load))"
 	java -jar "$JAR" 'JournalStorageBenchmark' -p store="${plain%,}" $JMH \
@@ -60,8 +63,9 @@ fi
 
 # 2-3. N events written by one process and closed; files measured; recovered by new processes; settled
 C=co.monigo.benchmarks.journal.JournalStorageComparison
-: > "$OUT/store.log"
-for s in $STORES; do
+touch "$OUT/store.log"
+[[ "$STEPS" == *" store "* ]] && : > "$OUT/store.log"
+[[ "$STEPS" == *" store "* ]] && for s in $STORES; do
 	dir="$DATA/$s"
 	rm -rf "$dir"
 	echo "=== $s: write $EVENTS ($(load))" | tee -a "$OUT/store.log"
@@ -79,4 +83,19 @@ for s in $STORES; do
 	fi
 	rm -rf "$dir"
 done
+
+# 4. the write path again outside JMH, with CPU time per append (the appending thread's, the whole
+# process's): per candidate and event, one process, 6 rounds of a fresh store, ROUND_EVENTS distinct
+# events each (or as many as 5 s allow); the first round is warm-up
+[[ "$STEPS" == *" rounds "* ]] && for s in $STORES; do
+	for shape in typical five; do
+		echo "=== $s: rounds, $shape ($(load))" | tee -a "$OUT/store.log"
+		# shellcheck disable=SC2046
+		java -Xmx1g $(flags "$s") -cp "$JAR" $C rounds "$s" "$shape" "$ROUND_EVENTS" 6 "$DATA/$s-rounds" 2>&1 \
+			| grep RESULT | tee -a "$OUT/store.log"
+		rm -rf "$DATA/$s-rounds"
+	done
+done
 echo "=== done ($(load))" | tee -a "$OUT/store.log"
+python3 benchmarks/scripts/journal_storage_table.py "$OUT" > "$OUT/results.md"
+cat "$OUT/results.md"

@@ -1,5 +1,6 @@
 package co.monigo.benchmarks.journal;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -13,12 +14,20 @@ import java.util.Arrays;
  * <li>{@code settle STORE DIR ROUNDS PER_ROUND}: opens, reads the ids, then settles ROUNDS slices of
  * PER_ROUND events in batches of 1,000 (one transaction or write batch each, as Monigo acknowledges a
  * batch), timing each slice.</li>
+ * <li>{@code rounds STORE EVENT N ROUNDS DIR}: in one process, ROUNDS times: a fresh store, N distinct
+ * events appended (or as many as 5 s allow), closed and deleted; with the CPU time per append of the
+ * appending thread and of the whole process. The first round warms the JIT up.</li>
  * </ul>
  * Output lines start with {@code RESULT} and hold {@code key=value} pairs.
  */
 public final class JournalStorageComparison {
 
 	private static final int SETTLE_BATCH = 1000;
+
+	private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
 
 	private JournalStorageComparison() {
 	}
@@ -27,6 +36,8 @@ public final class JournalStorageComparison {
 		switch (args[0]) {
 			case "write" -> write(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
 			case "recover" -> recover(args[1], Path.of(args[2]));
+			case "rounds" -> rounds(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+					Path.of(args[5]));
 			case "settle" -> settle(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException("write, recover or settle, was " + args[0]);
 		}
@@ -44,17 +55,58 @@ public final class JournalStorageComparison {
 		long started = System.nanoTime();
 		long opened;
 		long appended;
+		long threadCpu;
+		long processCpu;
 		try (EventStore store = EventStore.open(kind, directory)) {
 			opened = System.nanoTime();
+			long threadCpuAtStart = THREADS.getCurrentThreadCpuTime();
+			long processCpuAtStart = PROCESS.getProcessCpuTime();
 			for (int i = 0; i < count; i++) {
 				store.append(payloads[i], epochMillis + i);
 			}
 			appended = System.nanoTime();
+			threadCpu = THREADS.getCurrentThreadCpuTime() - threadCpuAtStart;
+			processCpu = PROCESS.getProcessCpuTime() - processCpuAtStart;
 		}
 		long closed = System.nanoTime();
+		// CPU time per append: the appending thread's own, and the whole process's (background threads, JIT, GC)
 		System.out.printf("RESULT phase=write store=%s event=%s events=%d payload_bytes=%d open_ms=%.1f append_ms=%.1f"
-				+ " close_ms=%.1f events_per_s=%.0f%n", kind, shape, count, payloadBytes, (opened - started) / 1e6,
-				(appended - opened) / 1e6, (closed - appended) / 1e6, count / ((appended - opened) / 1e9));
+				+ " close_ms=%.1f events_per_s=%.0f thread_cpu_ns=%.0f process_cpu_ns=%.0f%n", kind, shape, count,
+				payloadBytes, (opened - started) / 1e6, (appended - opened) / 1e6, (closed - appended) / 1e6,
+				count / ((appended - opened) / 1e9), (double) threadCpu / count, (double) processCpu / count);
+	}
+
+	private static void rounds(String kind, String shape, int count, int rounds, Path directory) {
+		byte[][] payloads = new byte[count][];
+		for (int i = 0; i < count; i++) {
+			payloads[i] = StoredEvents.json(shape, i);
+		}
+		long epochMillis = System.currentTimeMillis();
+		for (int round = 1; round <= rounds; round++) {
+			Path into = directory.resolve("round-" + round);
+			EventStore.deleteRecursively(into);
+			int appended = 0;
+			long took;
+			long threadCpu;
+			long processCpu;
+			try (EventStore store = EventStore.open(kind, into)) {
+				long threadCpuAtStart = THREADS.getCurrentThreadCpuTime();
+				long processCpuAtStart = PROCESS.getProcessCpuTime();
+				long started = System.nanoTime();
+				long deadline = started + 5_000_000_000L;
+				while (appended < count && ((appended & 1023) != 0 || System.nanoTime() < deadline)) {
+					store.append(payloads[appended], epochMillis + appended);
+					appended++;
+				}
+				took = System.nanoTime() - started;
+				threadCpu = THREADS.getCurrentThreadCpuTime() - threadCpuAtStart;
+				processCpu = PROCESS.getProcessCpuTime() - processCpuAtStart;
+			}
+			EventStore.deleteRecursively(into);
+			System.out.printf("RESULT phase=write-round store=%s event=%s round=%d events=%d events_per_s=%.0f"
+					+ " thread_cpu_ns=%.0f process_cpu_ns=%.0f%n", kind, shape, round, appended, appended / (took / 1e9),
+					(double) threadCpu / appended, (double) processCpu / appended);
+		}
 	}
 
 	private static void recover(String kind, Path directory) {
