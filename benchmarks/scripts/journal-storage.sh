@@ -5,7 +5,7 @@
 #
 #   benchmarks/scripts/journal-storage.sh               # build, then everything
 #   SKIP_BUILD=1 STORES="journal sqlite" EVENTS=200000 benchmarks/scripts/journal-storage.sh
-#   SKIP_BUILD=1 STEPS="rounds" benchmarks/scripts/journal-storage.sh   # steps: jmh store rounds
+#   SKIP_BUILD=1 STEPS="rounds" benchmarks/scripts/journal-storage.sh   # steps: jmh store rounds (batches)
 #
 # Each candidate runs with only the JVM flags it needs on Java 17 (below); the others with none.
 set -euo pipefail
@@ -95,6 +95,16 @@ done
 			| grep RESULT | tee -a "$OUT/store.log"
 		rm -rf "$DATA/$s-rounds"
 	done
+done
+# 5. (not by default) the libraries written behind the record path instead: 1,000 events per transaction
+# or write batch, as a dispatcher would write them (a kill -9 then loses what was not written yet)
+[[ "$STEPS" == *" batches "* ]] && for s in $STORES; do
+	[[ "$s" == journal || "$s" == chronicle || "$s" == mvstore-autocommit ]] && continue
+	echo "=== $s: batches of 1000 ($(load))" | tee -a "$OUT/store.log"
+	# shellcheck disable=SC2046
+	java -Xmx1g $(flags "$s") -cp "$JAR" $C rounds "$s" typical "$ROUND_EVENTS" 6 "$DATA/$s-batches" 1000 2>&1 \
+		| grep RESULT | tee -a "$OUT/store.log"
+	rm -rf "$DATA/$s-batches"
 done
 echo "=== done ($(load))" | tee -a "$OUT/store.log"
 python3 benchmarks/scripts/journal_storage_table.py "$OUT" > "$OUT/results.md"

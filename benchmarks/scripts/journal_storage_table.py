@@ -94,10 +94,11 @@ def rounds(directory):
         return ""
     rows = {}
     for line in open(path):
-        if line.startswith("RESULT") and "phase=write-round" in line:
+        if line.startswith("RESULT") and ("phase=write-round" in line or "phase=batch-" in line):
             fields = parse(line)
             if fields.get("round") != "1":  # the first round warms the JIT up
-                rows.setdefault((fields["store"], fields["event"]), []).append(fields)
+                name = fields["store"] + ("" if fields["phase"] == "write-round" else ", " + fields["phase"].replace("-", "es of "))
+                rows.setdefault((name, fields["event"]), []).append(fields)
     if not rows:
         return ""
     lines = ["| store | event | rounds × events | appends/s: median (min-max) | CPU ns per append: appending thread | whole process |",

@@ -23,6 +23,16 @@ interface EventStore extends AutoCloseable {
 	/** Appends the payload; returns the id that settles it. */
 	long append(byte[] payload, long epochMillis);
 
+	/**
+	 * Appends these payloads in one transaction or write batch, as a dispatcher writing behind the
+	 * record path would (a {@code kill -9} then loses what was not written yet); by default one by one.
+	 */
+	default void appendBatch(byte[][] payloads, int from, int to, long epochMillis) {
+		for (int i = from; i < to; i++) {
+			append(payloads[i], epochMillis);
+		}
+	}
+
 	/** Marks these events acknowledged: they are not read again, here or after a restart. */
 	void settle(long[] ids, int from, int to);
 

@@ -16,7 +16,8 @@ import java.util.Arrays;
  * batch), timing each slice.</li>
  * <li>{@code rounds STORE EVENT N ROUNDS DIR}: in one process, ROUNDS times: a fresh store, N distinct
  * events appended (or as many as 5 s allow), closed and deleted; with the CPU time per append of the
- * appending thread and of the whole process. The first round warms the JIT up.</li>
+ * appending thread and of the whole process. The first round warms the JIT up. An optional BATCH
+ * appends that many events per transaction or write batch instead of one per call.</li>
  * </ul>
  * Output lines start with {@code RESULT} and hold {@code key=value} pairs.
  */
@@ -37,7 +38,7 @@ public final class JournalStorageComparison {
 			case "write" -> write(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
 			case "recover" -> recover(args[1], Path.of(args[2]));
 			case "rounds" -> rounds(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-					Path.of(args[5]));
+					Path.of(args[5]), (args.length > 6) ? Integer.parseInt(args[6]) : 1);
 			case "settle" -> settle(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException("write, recover or settle, was " + args[0]);
 		}
@@ -76,7 +77,7 @@ public final class JournalStorageComparison {
 				count / ((appended - opened) / 1e9), (double) threadCpu / count, (double) processCpu / count);
 	}
 
-	private static void rounds(String kind, String shape, int count, int rounds, Path directory) {
+	private static void rounds(String kind, String shape, int count, int rounds, Path directory, int batch) {
 		byte[][] payloads = new byte[count][];
 		for (int i = 0; i < count; i++) {
 			payloads[i] = StoredEvents.json(shape, i);
@@ -94,17 +95,27 @@ public final class JournalStorageComparison {
 				long processCpuAtStart = PROCESS.getProcessCpuTime();
 				long started = System.nanoTime();
 				long deadline = started + 5_000_000_000L;
-				while (appended < count && ((appended & 1023) != 0 || System.nanoTime() < deadline)) {
-					store.append(payloads[appended], epochMillis + appended);
-					appended++;
+				if (batch == 1) {
+					while (appended < count && ((appended & 1023) != 0 || System.nanoTime() < deadline)) {
+						store.append(payloads[appended], epochMillis + appended);
+						appended++;
+					}
+				}
+				else {
+					while (appended < count && System.nanoTime() < deadline) {
+						int to = Math.min(count, appended + batch);
+						store.appendBatch(payloads, appended, to, epochMillis + appended);
+						appended = to;
+					}
 				}
 				took = System.nanoTime() - started;
 				threadCpu = THREADS.getCurrentThreadCpuTime() - threadCpuAtStart;
 				processCpu = PROCESS.getProcessCpuTime() - processCpuAtStart;
 			}
 			EventStore.deleteRecursively(into);
-			System.out.printf("RESULT phase=write-round store=%s event=%s round=%d events=%d events_per_s=%.0f"
-					+ " thread_cpu_ns=%.0f process_cpu_ns=%.0f%n", kind, shape, round, appended, appended / (took / 1e9),
+			System.out.printf("RESULT phase=%s store=%s event=%s round=%d events=%d events_per_s=%.0f"
+					+ " thread_cpu_ns=%.0f process_cpu_ns=%.0f%n", (batch == 1) ? "write-round" : "batch-" + batch,
+					kind, shape, round, appended, appended / (took / 1e9),
 					(double) threadCpu / appended, (double) processCpu / appended);
 		}
 	}

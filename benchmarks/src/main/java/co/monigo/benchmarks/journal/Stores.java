@@ -128,6 +128,16 @@ final class Stores {
 		}
 
 		@Override
+		public void appendBatch(byte[][] payloads, int from, int to, long epochMillis) {
+			for (int i = from; i < to; i++) {
+				this.events.put(this.next++, payloads[i]);
+			}
+			if (this.commitEach) {
+				this.store.commit();
+			}
+		}
+
+		@Override
 		public void settle(long[] ids, int from, int to) {
 			for (int i = from; i < to; i++) {
 				this.events.remove(ids[i]);
@@ -191,6 +201,22 @@ final class Stores {
 					keys.next();
 					return keys.getLong(1);
 				}
+			}
+			catch (SQLException failure) {
+				throw new IllegalStateException(failure);
+			}
+		}
+
+		@Override
+		public void appendBatch(byte[][] payloads, int from, int to, long epochMillis) {
+			try {
+				this.connection.setAutoCommit(false);
+				for (int i = from; i < to; i++) {
+					this.insert.setBytes(1, payloads[i]);
+					this.insert.executeUpdate();
+				}
+				this.connection.commit();
+				this.connection.setAutoCommit(true);
 			}
 			catch (SQLException failure) {
 				throw new IllegalStateException(failure);
@@ -283,6 +309,20 @@ final class Stores {
 		}
 
 		@Override
+		public void appendBatch(byte[][] payloads, int from, int to, long epochMillis) {
+			try (Txn<ByteBuffer> txn = this.env.txnWrite()) {
+				for (int i = from; i < to; i++) {
+					this.key.clear();
+					this.key.putLong(0, this.next++);
+					this.value.clear();
+					this.value.put(payloads[i]).flip();
+					this.events.put(txn, this.key, this.value, PutFlags.MDB_APPEND);
+				}
+				txn.commit();
+			}
+		}
+
+		@Override
 		public void settle(long[] ids, int from, int to) {
 			try (Txn<ByteBuffer> txn = this.env.txnWrite()) {
 				for (int i = from; i < to; i++) {
@@ -356,6 +396,19 @@ final class Stores {
 				throw new IllegalStateException(failure);
 			}
 			return id;
+		}
+
+		@Override
+		public void appendBatch(byte[][] payloads, int from, int to, long epochMillis) {
+			try (WriteBatch batch = new WriteBatch()) {
+				for (int i = from; i < to; i++) {
+					batch.put(key(this.next++), payloads[i]);
+				}
+				this.db.write(this.writeOptions, batch);
+			}
+			catch (RocksDBException failure) {
+				throw new IllegalStateException(failure);
+			}
 		}
 
 		@Override
