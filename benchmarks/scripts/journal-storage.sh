@@ -48,6 +48,7 @@ load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
 # 1. record path (JMH): the baseline and every candidate without flags in one run, then the ones with flags
 if [[ "$STEPS" == *" jmh "* ]]; then
+	rm -f "$OUT"/record-*.json "$OUT"/record-*.log
 	plain=$(for s in $STORES; do [[ -z "$(flags "$s")" ]] && printf '%s,' "$s"; done; true)
 	echo "=== record path: baseline, ${plain%,} ($(load))"
 	java -jar "$JAR" 'JournalStorageBenchmark' -p store="${plain%,}" $JMH \

@@ -17,6 +17,8 @@ import sys
 
 
 def si(value):
+    if not isinstance(value, (int, float)) or math.isnan(value):
+        return "n/a"  # JMH writes "NaN" for the error of a single iteration
     if value >= 1e6:
         return f"{value / 1e6:.2f} M"
     if value >= 1e3:
@@ -32,7 +34,9 @@ def record_path(directory):
             method = row["benchmark"].rsplit(".", 1)[-1]
             store = params.get("store", "baseline") if method == "append" else "baseline"
             metric = row["primaryMetric"]
-            scores[(store, params["event"])] = (metric["score"], metric["scoreError"], row["forks"],
+            error = metric["scoreError"]
+            error = float(error) if not isinstance(error, str) else math.nan  # "NaN" for one iteration
+            scores[(store, params["event"])] = (metric["score"], error, row["forks"],
                                                 row["measurementIterations"])
     if not scores:
         return ""
