@@ -63,6 +63,16 @@ class MeteredInterceptorTests {
 	}
 
 	@Test
+	void aPropertyWhoseValueIsNullIsLeftOutAndTheUsageIsStillRecorded() {
+		proxy(new Completions()).withModel("cus_1", null);
+
+		assertThat(this.events).singleElement().satisfies((event) -> {
+			assertThat(event.customerId()).isEqualTo("cus_1");
+			assertThat(event.properties()).containsEntry("quantity", 1).doesNotContainKey("model");
+		});
+	}
+
+	@Test
 	void argumentsCanBeReadByIndex() {
 		proxy(new Completions()).byIndex("cus_7", 3);
 
@@ -323,6 +333,11 @@ class MeteredInterceptorTests {
 
 		@Metered(value = "api_call", customer = "#p0", quantity = "#a1")
 		public void byIndex(String customerId, int units) {
+		}
+
+		@Metered(value = "api_call", customer = "#customerId",
+				properties = @Metered.Property(name = "model", value = "#model"))
+		public void withModel(String customerId, String model) {
 		}
 
 		@Metered(value = "api_call", customer = "#customerId", quantity = "args[1]",

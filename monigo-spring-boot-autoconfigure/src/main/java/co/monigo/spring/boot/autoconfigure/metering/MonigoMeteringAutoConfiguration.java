@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,18 @@ public final class MonigoMeteringAutoConfiguration {
 	@ConditionalOnMissingBean(UsageRecorder.class)
 	DisabledUsageRecorder monigoUsageRecorder() {
 		return new DisabledUsageRecorder();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	static class ReactiveConfiguration {
+
+		@Bean
+		BlockingOverflowOnEventLoopWarning monigoBlockingOverflowOnEventLoopWarning(
+				MonigoProperties properties) {
+			return new BlockingOverflowOnEventLoopWarning(properties.getMetering());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
