@@ -64,7 +64,8 @@ public final class PendingMemoryBenchmark {
 			warmUp(recorder);
 
 			server.stall();
-			CompletableFuture<Void> stalledBatches = server.whenStalledRequests(recorder.settings().maxInFlight());
+			// The adaptive limit moves only on answers, and a stalled server gives none: it holds from here.
+			CompletableFuture<Void> stalledBatches = server.whenStalledRequests(recorder.inFlightLimit());
 			HeapCensus before = HeapCensus.take();
 			for (int i = 0; i < PENDING; i++) {
 				recorder.record(events.apply(i));

@@ -105,15 +105,26 @@ final class SampleApp implements AutoCloseable {
 			.orElseThrow(() -> new IllegalStateException("this platform does not tell a process's CPU time"));
 	}
 
-	/** Signs up a customer on the starter plan, so the metered endpoint can be billed to it. */
+	/**
+	 * Signs up a customer on the starter plan, so the metered endpoint can be billed to it. The sample sets
+	 * its price list up in the background after it starts, and answers 503 until then: asked again, up
+	 * to a minute.
+	 */
 	void signUp(String customerId) throws IOException, InterruptedException {
 		String body = "{\"id\":\"" + customerId + "\",\"name\":\"Outage benchmark\",\"email\":\"" + customerId
 				+ "@example.com\",\"plan\":\"starter\"}";
-		HttpResponse<String> response = send(HttpRequest.newBuilder(this.baseUri.resolve("/billing/customers"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("sign-up answered " + response.statusCode() + ": " + response.body());
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (true) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(this.baseUri.resolve("/billing/customers"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+			if (response.statusCode() == 201) {
+				return;
+			}
+			if (response.statusCode() != 503 || System.nanoTime() - deadline > 0) {
+				throw new IllegalStateException("sign-up answered " + response.statusCode() + ": " + response.body());
+			}
+			Thread.sleep(POLL_INTERVAL.toMillis());
 		}
 	}
 
