@@ -59,8 +59,4 @@ final class DeliveryLimit {
 		return this.limit.getLimit();
 	}
 
-	int inFlight() {
-		return this.inFlight.get();
-	}
-
 }

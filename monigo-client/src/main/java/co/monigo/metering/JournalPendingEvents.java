@@ -47,11 +47,6 @@ final class JournalPendingEvents implements PendingEvents {
 		this.nextOnDiskMillis = journal.recovery().oldestMillis();
 	}
 
-	/** Events an earlier run left in the journal. */
-	long recovered() {
-		return this.recovered;
-	}
-
 	@Override
 	public Pending prepare(IngestEvent event) {
 		try {

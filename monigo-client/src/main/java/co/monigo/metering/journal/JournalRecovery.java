@@ -33,7 +33,7 @@ public record JournalRecovery(long unsettled, long damaged, long oldestMillis) {
 		for (Path path : files) {
 			Segment segment = Segment.open(path, SegmentKeeper.idOf(path));
 			SegmentScan.Result result = segment.hasValidHeader() ? SegmentScan.scan(segment)
-					: new SegmentScan.Result(segment.capacity(), 0, 0, 1, Long.MAX_VALUE);
+					: new SegmentScan.Result(segment.capacity(), 0, 1, Long.MAX_VALUE);
 			unsettled += result.unsettled();
 			damaged += result.damaged();
 			oldest = Math.min(oldest, result.oldestMillis());

@@ -170,10 +170,6 @@ final class Segment {
 		this.sealed = true;
 	}
 
-	boolean isDeleted() {
-		return this.deleted;
-	}
-
 	/** Writes the mapping's changes to the disk. */
 	void force() {
 		if (!this.deleted) {

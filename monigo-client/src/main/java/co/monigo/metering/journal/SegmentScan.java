@@ -13,7 +13,7 @@ final class SegmentScan {
 	}
 
 	/** What a scan of a whole segment found. */
-	record Result(int end, int unsettled, int settled, int damaged, long oldestMillis) {
+	record Result(int end, int unsettled, int damaged, long oldestMillis) {
 	}
 
 	/** Scans the segment from its first record to where its data ends. */
@@ -22,7 +22,6 @@ final class SegmentScan {
 		int limit = segment.capacity();
 		int offset = RecordLayout.SEGMENT_HEADER;
 		int unsettled = 0;
-		int settled = 0;
 		int damaged = 0;
 		long oldest = Long.MAX_VALUE;
 		while (!RecordLayout.isEnd(buffer, offset, limit)) {
@@ -35,16 +34,13 @@ final class SegmentScan {
 				}
 				continue;
 			}
-			if (RecordLayout.isSettled(buffer, offset)) {
-				settled++;
-			}
-			else {
+			if (!RecordLayout.isSettled(buffer, offset)) {
 				unsettled++;
 				oldest = Math.min(oldest, buffer.getLong(offset + RecordLayout.TIME_OFFSET));
 			}
 			offset += RecordLayout.size(buffer, offset);
 		}
-		return new Result(Math.min(offset, limit), unsettled, settled, damaged, oldest);
+		return new Result(Math.min(offset, limit), unsettled, damaged, oldest);
 	}
 
 	/**
