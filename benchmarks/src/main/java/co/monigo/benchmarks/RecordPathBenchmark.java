@@ -1,18 +1,14 @@
 package co.monigo.benchmarks;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -176,8 +172,8 @@ public class RecordPathBenchmark {
 		private Path folder;
 
 		@Setup(Level.Trial)
-		public void start() throws IOException {
-			this.folder = Files.createTempDirectory("monigo-record-path-journal");
+		public void start() {
+			this.folder = TemporaryFolders.create("monigo-record-path-journal");
 			this.recorder = new BatchingUsageRecorder((batch, key) -> Mono.just(NOTHING),
 					MeteringSettings.builder()
 						.capacity(1 << 20)
@@ -190,13 +186,11 @@ public class RecordPathBenchmark {
 		}
 
 		@TearDown(Level.Trial)
-		public void stop() throws IOException {
+		public void stop() {
 			this.recorder.shutdown(Duration.ofSeconds(5));
 			this.recorder.close();
 			System.out.println("\nrecorder (journal): " + this.recorder.counters());
-			try (Stream<Path> files = Files.walk(this.folder)) {
-				files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
+			TemporaryFolders.delete(this.folder);
 		}
 
 	}

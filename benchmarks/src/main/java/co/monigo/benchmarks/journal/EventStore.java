@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One candidate storage for the pipeline's journal, used the way the pipeline would use it: append one
@@ -61,20 +59,6 @@ interface EventStore extends AutoCloseable {
 				case "chronicle" -> new Stores.Chronicle(directory);
 				default -> throw new IllegalArgumentException("no store " + kind + "; one of " + KINDS);
 			};
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
-	}
-
-	static void deleteRecursively(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);

@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import co.monigo.benchmarks.TemporaryFolders;
+
 /**
  * The record path of each journal storage candidate: appends per second of one event's JSON, one
  * append per operation from one thread, each written through to the operating system before it returns
@@ -88,7 +90,7 @@ public class JournalStorageBenchmark {
 		public void close() {
 			this.opened.close();
 			try {
-				EventStore.deleteRecursively(this.directory);
+				TemporaryFolders.delete(this.directory);
 			}
 			catch (UncheckedIOException failure) {
 				System.out.println("could not delete " + this.directory + ": " + failure);

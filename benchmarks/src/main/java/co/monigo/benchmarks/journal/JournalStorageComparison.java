@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import co.monigo.benchmarks.TemporaryFolders;
+
 /**
  * The storage comparison's timed steps, one per process, run by {@code benchmarks/scripts/journal-storage.sh}:
  * <ul>
@@ -85,7 +87,7 @@ public final class JournalStorageComparison {
 		long epochMillis = System.currentTimeMillis();
 		for (int round = 1; round <= rounds; round++) {
 			Path into = directory.resolve("round-" + round);
-			EventStore.deleteRecursively(into);
+			TemporaryFolders.delete(into);
 			int appended = 0;
 			long took;
 			long threadCpu;
@@ -112,7 +114,7 @@ public final class JournalStorageComparison {
 				threadCpu = THREADS.getCurrentThreadCpuTime() - threadCpuAtStart;
 				processCpu = PROCESS.getProcessCpuTime() - processCpuAtStart;
 			}
-			EventStore.deleteRecursively(into);
+			TemporaryFolders.delete(into);
 			System.out.printf("RESULT phase=%s store=%s event=%s round=%d events=%d events_per_s=%.0f"
 					+ " thread_cpu_ns=%.0f process_cpu_ns=%.0f%n", (batch == 1) ? "write-round" : "batch-" + batch,
 					kind, shape, round, appended, appended / (took / 1e9),

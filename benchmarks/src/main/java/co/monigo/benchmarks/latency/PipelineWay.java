@@ -1,14 +1,10 @@
 package co.monigo.benchmarks.latency;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import co.monigo.benchmarks.IgnoredDeadLetters;
+import co.monigo.benchmarks.TemporaryFolders;
 import co.monigo.client.MonigoClient;
 import co.monigo.client.model.IngestEvent;
 import co.monigo.metering.BatchingUsageRecorder;
@@ -28,12 +24,7 @@ final class PipelineWay implements DeliveryWay {
 	private final Path journal;
 
 	PipelineWay(MonigoClient client) {
-		try {
-			this.journal = Files.createTempDirectory("monigo-sweep-journal");
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
+		this.journal = TemporaryFolders.create("monigo-sweep-journal");
 		MeteringSettings settings = MeteringSettings.builder()
 			.journal(new JournalSettings(this.journal, 1L << 30, Duration.ofSeconds(1)))
 			.build();
@@ -55,12 +46,7 @@ final class PipelineWay implements DeliveryWay {
 	public void close() {
 		this.recorder.shutdown(Duration.ofSeconds(1));
 		this.recorder.close();
-		try (Stream<Path> files = Files.walk(this.journal)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
+		TemporaryFolders.delete(this.journal);
 	}
 
 }
