@@ -177,7 +177,7 @@ public final class MonigoTransport {
 		}
 		if (failure instanceof WebClientRequestException || hasCause(failure, IOException.class)) {
 			return new MonigoTransportException("Monigo " + request.describe() + " failed before an answer: "
-					+ this.apiKey.redact(String.valueOf(rootCause(failure).getMessage())), failure);
+					+ this.apiKey.redact(describe(failure)), failure);
 		}
 		if (failure instanceof JacksonException) {
 			return unreadable(request, failure);
@@ -208,12 +208,28 @@ public final class MonigoTransport {
 		return false;
 	}
 
-	private static Throwable rootCause(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+	/**
+	 * What went wrong, for the exception's message: the root cause's message, or, when it has none (the
+	 * JDK's {@code HttpClient} reports a refused connection as a {@code ConnectException} over a
+	 * {@code ClosedChannelException}, neither with a message), the kinds of failure in the chain.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder kinds = new StringBuilder();
+		String said = null;
+		int depth = 0;
+		for (Throwable cause = failure; cause != null && depth < 16; cause = cause.getCause(), depth++) {
+			if (!(cause instanceof WebClientRequestException)) {
+				kinds.append((kinds.length() > 0) ? " from " : "").append(cause.getClass().getSimpleName());
+			}
+			String message = cause.getMessage();
+			if (message != null && !message.isBlank()) {
+				said = message;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
 		}
-		return root;
+		return (said != null) ? said : kinds.toString();
 	}
 
 	private static String clientVersion() {

@@ -9,21 +9,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import co.monigo.client.MonigoClient;
 
 /**
- * Auto-configuration of the {@link MonigoClient}: built from Spring Boot's {@link WebClient.Builder}
- * so the application's customizers, codecs and observations apply to Monigo calls too.
+ * Auto-configuration of the {@link MonigoClient}. In an application with Spring Boot's WebClient
+ * module it is built from Boot's {@link WebClient.Builder} and connector, so the application's
+ * customizers, codecs and observations apply to Monigo calls too; without it (the starter does not
+ * bring it), from Spring's builder on the JDK's {@code HttpClient}.
  */
-@AutoConfiguration(after = { WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-		HttpClientAutoConfiguration.class })
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration" })
 @ConditionalOnClass(MonigoClient.class)
 @ConditionalOnBooleanProperty(name = "monigo.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MonigoProperties.class)
@@ -40,10 +41,8 @@ public final class MonigoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(MonigoClient.class)
 	MonigoWebClientSource monigoWebClientSource(MonigoProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return new MonigoWebClientSource(webClientBuilder, connectorBuilder, httpClientSettings,
+			ObjectProvider<MonigoHttpClients> httpClients) {
+		return new MonigoWebClientSource(httpClients.getIfAvailable(JdkMonigoHttpClients::new),
 				properties.getConnectTimeout());
 	}
 
@@ -59,6 +58,21 @@ public final class MonigoAutoConfiguration {
 		logger.info("Monigo client for {} with a {} key", client.baseUrl(), client.keyMode());
 		ApiKeyCheck.warnIfUnknown(client.keyMode());
 		return client;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder",
+			"org.springframework.boot.webclient.WebClientCustomizer" })
+	static class BootHttpClientsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(MonigoClient.class)
+		BootMonigoHttpClients monigoHttpClients(ObjectProvider<WebClient.Builder> webClientBuilder,
+				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings) {
+			return new BootMonigoHttpClients(webClientBuilder, connectorBuilder, httpClientSettings);
+		}
+
 	}
 
 }

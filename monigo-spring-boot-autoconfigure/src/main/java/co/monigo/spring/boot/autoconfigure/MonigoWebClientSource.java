@@ -6,10 +6,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationEvent;
@@ -21,24 +18,20 @@ import org.springframework.web.reactive.function.client.WebClient;
 import co.monigo.client.MonigoClient;
 
 /**
- * The {@link WebClient.Builder} the {@link MonigoClient} starts from, made once and not during startup:
- * Spring Boot's builder (so the application's customizers, codecs and observations apply) with a
- * connector from Boot's {@link ClientHttpConnectorBuilder} (Reactor Netty when the application has it,
- * otherwise the JDK's {@code HttpClient}) and Monigo's connect timeout. It is made on a background
- * thread once the application is ready, or at the client's first request if that comes first. Once the
- * context is closing it creates no bean: a first request then (a shutdown that delivers pending usage
- * before the application was ever ready) gets a connector made without the application's beans.
+ * The {@link WebClient.Builder} the {@link MonigoClient} starts from, made once and not during startup,
+ * from the {@link MonigoHttpClients} the application's classpath allows (Spring Boot's builder and
+ * connector, or Spring's builder on the JDK's {@code HttpClient}) with Monigo's connect timeout. It is
+ * made on a background thread once the application is ready, or at the client's first request if that
+ * comes first. Once the context is closing it creates no bean: a first request then (a shutdown that
+ * delivers pending usage before the application was ever ready) gets a connector made without the
+ * application's beans.
  */
 final class MonigoWebClientSource implements Supplier<WebClient.Builder>, SmartApplicationListener,
 		ApplicationContextAware {
 
 	private static final Logger logger = LoggerFactory.getLogger(MonigoWebClientSource.class);
 
-	private final ObjectProvider<WebClient.Builder> webClientBuilder;
-
-	private final ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder;
-
-	private final ObjectProvider<HttpClientSettings> httpClientSettings;
+	private final MonigoHttpClients httpClients;
 
 	private final Duration connectTimeout;
 
@@ -50,12 +43,8 @@ final class MonigoWebClientSource implements Supplier<WebClient.Builder>, SmartA
 
 	private WebClient.@Nullable Builder made;
 
-	MonigoWebClientSource(ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, Duration connectTimeout) {
-		this.webClientBuilder = webClientBuilder;
-		this.connectorBuilder = connectorBuilder;
-		this.httpClientSettings = httpClientSettings;
+	MonigoWebClientSource(MonigoHttpClients httpClients, Duration connectTimeout) {
+		this.httpClients = httpClients;
 		this.connectTimeout = connectTimeout;
 	}
 
@@ -64,7 +53,13 @@ final class MonigoWebClientSource implements Supplier<WebClient.Builder>, SmartA
 	public synchronized WebClient.Builder get() {
 		WebClient.Builder builder = this.made;
 		if (builder == null) {
-			builder = this.closing ? withoutBeans() : fromBeans();
+			boolean closing = this.closing;
+			if (closing) {
+				logger.debug("Monigo's client is first used while the application stops: connecting without its beans");
+			}
+			ClientHttpConnector made = this.httpClients.connector(this.connectTimeout, closing);
+			this.connector = made;
+			builder = this.httpClients.builder(closing).clientConnector(made);
 			this.made = builder;
 		}
 		return builder;
@@ -73,31 +68,6 @@ final class MonigoWebClientSource implements Supplier<WebClient.Builder>, SmartA
 	/** The connector the builder was made with, or null while it is not made. */
 	@Nullable ClientHttpConnector connector() {
 		return this.connector;
-	}
-
-	private WebClient.Builder fromBeans() {
-		HttpClientSettings settings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withConnectTimeout(this.connectTimeout);
-		ClientHttpConnectorBuilder<?> builder = this.connectorBuilder
-			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(classLoader()));
-		WebClient.Builder webClient = this.webClientBuilder.getIfAvailable(WebClient::builder);
-		return webClient.clientConnector(connect(builder, settings));
-	}
-
-	private WebClient.Builder withoutBeans() {
-		logger.debug("Monigo's client is first used while the application stops: connecting without its beans");
-		HttpClientSettings settings = HttpClientSettings.defaults().withConnectTimeout(this.connectTimeout);
-		return WebClient.builder().clientConnector(connect(ClientHttpConnectorBuilder.detect(classLoader()), settings));
-	}
-
-	private ClientHttpConnector connect(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings) {
-		ClientHttpConnector made = builder.build(settings);
-		this.connector = made;
-		return made;
-	}
-
-	private @Nullable ClassLoader classLoader() {
-		return (this.context != null) ? this.context.getClassLoader() : null;
 	}
 
 	@Override

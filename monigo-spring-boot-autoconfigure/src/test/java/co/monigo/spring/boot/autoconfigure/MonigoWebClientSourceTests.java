@@ -15,6 +15,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -117,6 +118,37 @@ class MonigoWebClientSourceTests {
 	void anApplicationWithReactorNettyKeepsIt() {
 		this.contextRunner.run((context) -> assertThat(source(context).get()).isNotNull()
 			.satisfies((builder) -> assertThat(source(context).connector()).isInstanceOf(ReactorClientHttpConnector.class)));
+	}
+
+	@Test
+	void anApplicationWithoutBootsWebClientModuleConnectsThroughTheJdkHttpClient() {
+		wireMock.stubFor(get("/v1/customers").willReturn(okJson("{\"customers\": [], \"count\": 0}")));
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MonigoAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.webclient",
+					"org.springframework.boot.http.client"))
+			.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
+					"monigo.retry.max-retries=0")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(BootMonigoHttpClients.class);
+				assertThat(source(context).connector()).isNull();
+
+				context.getBean(MonigoClient.class).customers().list().collectList().block(Duration.ofSeconds(10));
+
+				assertThat(source(context).connector()).isInstanceOf(JdkClientHttpConnector.class);
+				wireMock.verify(getRequestedFor(urlEqualTo("/v1/customers")));
+			});
+	}
+
+	@Test
+	void anApplicationWithBootsWebClientModuleBuildsFromBootsBuilder() {
+		AtomicReference<String> customized = new AtomicReference<>();
+		this.contextRunner
+			.withBean(WebClientCustomizer.class, () -> (builder) -> customized.set(Thread.currentThread().getName()))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(BootMonigoHttpClients.class);
+				assertThat(source(context).get()).isNotNull();
+				assertThat(customized.get()).isNotNull();
+			});
 	}
 
 }
