@@ -24,24 +24,25 @@ public final class StartupBenchmark {
 		StartupSettings settings = StartupSettings.parse(args);
 		Files.createDirectories(settings.output());
 		for (int i = 0; i < settings.discarded(); i++) {
-			start(settings.plainJar(), settings.output(), "plain", "discarded");
-			start(settings.monigoJar(), settings.output(), "monigo", "discarded");
+			start(settings.plainJar(), List.of(), settings.output(), "plain", "discarded");
+			start(settings.monigoJar(), settings.monigoOptions(), settings.output(), "monigo", "discarded");
 		}
 		List<StartupRun> plain = new ArrayList<>();
 		List<StartupRun> monigo = new ArrayList<>();
 		for (int i = 0; i < settings.runs(); i++) {
 			boolean plainFirst = (i % 2 == 0);
 			if (plainFirst) {
-				plain.add(start(settings.plainJar(), settings.output(), "plain", "run " + (i + 1)));
+				plain.add(start(settings.plainJar(), List.of(), settings.output(), "plain", "run " + (i + 1)));
 			}
-			monigo.add(start(settings.monigoJar(), settings.output(), "monigo", "run " + (i + 1)));
+			monigo.add(start(settings.monigoJar(), settings.monigoOptions(), settings.output(), "monigo", "run " + (i + 1)));
 			if (!plainFirst) {
-				plain.add(start(settings.plainJar(), settings.output(), "plain", "run " + (i + 1)));
+				plain.add(start(settings.plainJar(), List.of(), settings.output(), "plain", "run " + (i + 1)));
 			}
 		}
 		String setup = String.format("%d starts of each application, taking turns (ABBA), after %d discarded; "
-				+ "`java -jar` of each executable jar, default JVM options, stopping once ready.", settings.runs(),
-				settings.discarded());
+				+ "`java -jar` of each executable jar, default JVM options%s, stopping once ready.", settings.runs(),
+				settings.discarded(), settings.monigoOptions().isEmpty() ? ""
+						: " (the application with the starter: `" + String.join(" ", settings.monigoOptions()) + "`)");
 		String machine = String.format("%d cores, %s %s, %s %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"),
 				System.getProperty("os.arch"));
@@ -57,9 +58,9 @@ public final class StartupBenchmark {
 		System.out.println("Written to " + resultsFile + ", with each start's output.");
 	}
 
-	private static StartupRun start(Path jar, Path output, String app, String run)
+	private static StartupRun start(Path jar, List<String> options, Path output, String app, String run)
 			throws IOException, InterruptedException {
-		StartupRun started = StartupRun.parse(AppLauncher.run(jar, List.of(), output.resolve(app + ".log")));
+		StartupRun started = StartupRun.parse(AppLauncher.run(jar, options, output.resolve(app + ".log")));
 		System.out.printf("[startup %s] %s: ready in %d ms (JVM start to ready %d ms)%n", app, run,
 				started.readyMillis(), started.jvmUptimeMillis());
 		return started;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,16 +30,18 @@ record StartupProfile(ClassOrigins plainClasses, ClassOrigins monigoClasses, Lis
 	static StartupProfile take(StartupSettings settings) throws IOException, InterruptedException {
 		Path plainClasses = settings.output().resolve("classes-plain.log");
 		Path monigoClasses = settings.output().resolve("classes-monigo.log");
-		String plain = AppLauncher.run(settings.plainJar(), options(plainClasses),
+		String plain = AppLauncher.run(settings.plainJar(), options(plainClasses, List.of()),
 				settings.output().resolve("profile-plain.log"));
-		String monigo = AppLauncher.run(settings.monigoJar(), options(monigoClasses),
+		String monigo = AppLauncher.run(settings.monigoJar(), options(monigoClasses, settings.monigoOptions()),
 				settings.output().resolve("profile-monigo.log"));
 		return new StartupProfile(ClassOrigins.parse(read(plainClasses)), ClassOrigins.parse(read(monigoClasses)),
 				StartupStepLine.parse(plain), StartupStepLine.parse(monigo));
 	}
 
-	private static List<String> options(Path classLog) {
-		return List.of("-Xlog:class+load=info:file=" + classLog, "-Dstartup.steps=true");
+	private static List<String> options(Path classLog, List<String> more) {
+		List<String> options = new ArrayList<>(more);
+		options.addAll(List.of("-Xlog:class+load=info:file=" + classLog, "-Dstartup.steps=true"));
+		return options;
 	}
 
 	private static String read(Path file) throws IOException {

@@ -22,8 +22,12 @@ import co.monigo.benchmarks.NamedArguments;
  * @param output where the results and the applications' output go ({@code --output=benchmarks/target/startup})
  * @param profile whether to also start each application once with class loading logged and Spring's
  * startup steps recorded, and show what the starter adds ({@code --profile=true})
+ * @param monigoOptions JVM options for the application with the starter only, separated by spaces
+ * ({@code --monigo-options=-Dstartup.metered-endpoint=false}: the starter without a {@code @Metered}
+ * endpoint, so without the proxy it needs)
  */
-record StartupSettings(int runs, int discarded, Path plainJar, Path monigoJar, Path output, boolean profile) {
+record StartupSettings(int runs, int discarded, Path plainJar, Path monigoJar, Path output, boolean profile,
+		List<String> monigoOptions) {
 
 	StartupSettings {
 		if (runs < 2 || discarded < 0) {
@@ -34,17 +38,19 @@ record StartupSettings(int runs, int discarded, Path plainJar, Path monigoJar, P
 	/** The settings the arguments give, with a default for each one missing. */
 	static StartupSettings parse(String... args) {
 		NamedArguments arguments = NamedArguments.parse(args,
-				List.of("runs", "discarded", "plain-jar", "monigo-jar", "output", "profile"));
+				List.of("runs", "discarded", "plain-jar", "monigo-jar", "output", "profile", "monigo-options"));
 		int runs = arguments.get("runs", Integer::parseInt, 15);
 		int discarded = arguments.get("discarded", Integer::parseInt, 1);
 		Path plainJar = arguments.find("plain-jar", Path::of);
 		Path monigoJar = arguments.find("monigo-jar", Path::of);
 		Path output = arguments.get("output", Path::of, Path.of("benchmarks", "target", "startup"));
 		boolean profile = arguments.get("profile", Boolean::parseBoolean, false);
+		List<String> monigoOptions = arguments.get("monigo-options",
+				(value) -> List.of(value.trim().split("\\s+")), List.of());
 		return new StartupSettings(runs, discarded,
 				(plainJar != null) ? plainJar : executableJarIn(Path.of("benchmarks", "startup-plain", "target")),
 				(monigoJar != null) ? monigoJar : executableJarIn(Path.of("benchmarks", "startup-monigo", "target")),
-				output, profile);
+				output, profile, monigoOptions);
 	}
 
 	/** The one {@code *-exec.jar} that Spring Boot's plugin built in {@code directory}. */

@@ -3,6 +3,7 @@ package co.monigo.benchmarks.startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +20,11 @@ class StartupSettingsTests {
 	@Test
 	void argumentsOverrideTheDefaults() {
 		StartupSettings settings = StartupSettings.parse("--runs=4", "--discarded=0", "--plain-jar=a.jar",
-				"--monigo-jar=b.jar", "--output=out", "--profile=true");
+				"--monigo-jar=b.jar", "--output=out", "--profile=true",
+				"--monigo-options=-Dstartup.metered-endpoint=false -Xshare:auto");
 
-		assertThat(settings).isEqualTo(new StartupSettings(4, 0, Path.of("a.jar"), Path.of("b.jar"), Path.of("out"), true));
+		assertThat(settings).isEqualTo(new StartupSettings(4, 0, Path.of("a.jar"), Path.of("b.jar"), Path.of("out"), true,
+				List.of("-Dstartup.metered-endpoint=false", "-Xshare:auto")));
 	}
 
 	@Test
