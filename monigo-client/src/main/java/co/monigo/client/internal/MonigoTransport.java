@@ -209,9 +209,10 @@ public final class MonigoTransport {
 	}
 
 	/**
-	 * What went wrong, for the exception's message: the root cause's message, or, when it has none (the
-	 * JDK's {@code HttpClient} reports a refused connection as a {@code ConnectException} over a
-	 * {@code ClosedChannelException}, neither with a message), the kinds of failure in the chain.
+	 * What went wrong, for the exception's message: the deepest message in the chain of causes, or, when
+	 * none has one (the JDK's {@code HttpClient} reports a refused connection as a
+	 * {@code ConnectException} over a {@code ClosedChannelException}, neither with a message), the kinds
+	 * of failure in the chain.
 	 */
 	static String describe(Throwable failure) {
 		StringBuilder kinds = new StringBuilder();
