@@ -75,7 +75,9 @@ def main():
                 calls = second["recordingThreadCalls"]["score"]
                 row.append(f"{second[key]['score'] / calls:.1f}" if calls else "n/a")
             elif key in ("acceptedEvents", "drainedEvents"):
-                row.append(f"{fmt(second[key]['score'])}")
+                # JMH sums an EVENTS counter over threads, iterations and forks: a total, divided here by
+                # the measured time
+                row.append(f"{fmt(second[key]['score'] / measured_seconds(run))}")
             elif key == "refusedCalls":
                 calls = second["recordingThreadCalls"]["score"]
                 row.append(f"{100 * second[key]['score'] / calls:.1f} %" if calls else "n/a")
@@ -83,6 +85,13 @@ def main():
                 row.append(fmt(second[key]["score"]))
         print("| " + " | ".join(row) + " |")
     print()
+
+
+def measured_seconds(run):
+    """The whole measured time of a run: forks x measurement iterations x iteration time."""
+    amount, unit = run["measurementTime"].split()
+    seconds = float(amount) * {"ms": 0.001, "s": 1.0, "min": 60.0}[unit]
+    return run["forks"] * run["measurementIterations"] * seconds
 
 
 if __name__ == "__main__":
