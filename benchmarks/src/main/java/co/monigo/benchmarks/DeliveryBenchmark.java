@@ -61,7 +61,7 @@ import co.monigo.metering.OverflowPolicy;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(3)
 public class DeliveryBenchmark {
 
 	/** Events per invocation of the product: about a second's worth at the target rate. */
