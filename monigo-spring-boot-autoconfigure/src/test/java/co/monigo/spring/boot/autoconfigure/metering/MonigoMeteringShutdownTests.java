@@ -1,5 +1,8 @@
 package co.monigo.spring.boot.autoconfigure.metering;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,6 +14,7 @@ import co.monigo.metering.BatchingUsageRecorder;
 import co.monigo.metering.DeadLetterHandler;
 import co.monigo.metering.DropReason;
 import co.monigo.metering.IngestCounters;
+import co.monigo.metering.PipelineListener;
 import co.monigo.spring.boot.autoconfigure.MonigoAutoConfiguration;
 import co.monigo.spring.boot.autoconfigure.metering.MonigoMeteringAutoConfigurationTests.RecordingDeadLetterHandler;
 
@@ -22,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What closing the application context does to the events still pending.
@@ -64,11 +69,26 @@ class MonigoMeteringShutdownTests {
 	void whenMonigoIsDownAtShutdownThenWhatIsLeftIsCountedAsDroppedAndDeadLettered() {
 		wireMock.stubFor(post("/v1/ingest").willReturn(aResponse().withStatus(503)));
 		RecordingDeadLetterHandler deadLetters = new RecordingDeadLetterHandler();
-		this.contextRunner.withPropertyValues("monigo.metering.shutdown-timeout=300ms")
+		// after the first 503 the batch waits a minute for its retry: at the close it is waiting, not on its way
+		this.contextRunner.withPropertyValues("monigo.metering.shutdown-timeout=300ms",
+				"monigo.metering.retry.initial-backoff=1m", "monigo.metering.retry.max-backoff=1m")
 			.withBean(DeadLetterHandler.class, () -> deadLetters)
 			.run((context) -> {
 				BatchingUsageRecorder recorder = context.getBean(BatchingUsageRecorder.class);
+				AtomicInteger answered = new AtomicInteger();
+				recorder.addListener(new PipelineListener() {
+
+					@Override
+					public void requestCompleted(String outcome, int status, long nanos) {
+						answered.incrementAndGet();
+					}
+
+				});
 				IngestEvent recorded = recorder.record(IngestEvent.of("api_call", "cus_1"));
+				recorder.flush();
+				// once a 503 has come back the event is known not to be delivered; closing while its request
+				// is still unanswered would rightly count it as unknown instead (as a loaded machine once did)
+				await().atMost(Duration.ofSeconds(10)).until(() -> answered.get() > 0);
 
 				context.close();
 
