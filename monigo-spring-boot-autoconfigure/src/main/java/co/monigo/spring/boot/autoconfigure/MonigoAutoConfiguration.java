@@ -1,5 +1,6 @@
 package co.monigo.spring.boot.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,8 +42,8 @@ public final class MonigoAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(MonigoClient.class)
 	MonigoWebClientSource monigoWebClientSource(MonigoProperties properties,
-			ObjectProvider<MonigoHttpClients> httpClients) {
-		return new MonigoWebClientSource(httpClients.getIfAvailable(JdkMonigoHttpClients::new),
+			ObjectProvider<MonigoHttpClients> httpClients, ObjectProvider<ObservationRegistry> observationRegistry) {
+		return new MonigoWebClientSource(httpClients.getIfAvailable(() -> new JdkMonigoHttpClients(observationRegistry)),
 				properties.getConnectTimeout());
 	}
 

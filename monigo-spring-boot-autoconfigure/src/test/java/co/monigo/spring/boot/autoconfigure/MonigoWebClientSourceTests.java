@@ -1,9 +1,14 @@
 package co.monigo.spring.boot.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.SpringApplication;
@@ -148,6 +153,37 @@ class MonigoWebClientSourceTests {
 				assertThat(context).hasSingleBean(BootMonigoHttpClients.class);
 				assertThat(source(context).get()).isNotNull();
 				assertThat(customized.get()).isNotNull();
+			});
+	}
+
+	@Test
+	void withoutBootsWebClientModuleMonigoCallsAreStillObservedThroughTheApplicationsRegistry() {
+		wireMock.stubFor(get("/v1/customers").willReturn(okJson("{\"customers\": [], \"count\": 0}")));
+		List<String> observed = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStart(Observation.Context context) {
+				observed.add(context.getName());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+		});
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MonigoAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.webclient",
+					"org.springframework.boot.http.client"))
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
+					"monigo.retry.max-retries=0")
+			.run((context) -> {
+				context.getBean(MonigoClient.class).customers().list().collectList().block(Duration.ofSeconds(10));
+
+				assertThat(observed).contains("http.client.requests");
 			});
 	}
 
