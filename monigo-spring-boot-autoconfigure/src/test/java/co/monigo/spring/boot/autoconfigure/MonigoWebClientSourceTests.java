@@ -53,6 +53,13 @@ class MonigoWebClientSourceTests {
 		.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
 				"monigo.retry.max-retries=0");
 
+	/** An application without Spring Boot's WebClient and HTTP client modules. */
+	private final ApplicationContextRunner withoutBootsWebClientModule = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MonigoAutoConfiguration.class))
+		.withClassLoader(new FilteredClassLoader("org.springframework.boot.webclient", "org.springframework.boot.http.client"))
+		.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
+				"monigo.retry.max-retries=0");
+
 	private static MonigoWebClientSource source(AssertableApplicationContext context) {
 		return context.getBean(MonigoWebClientSource.class);
 	}
@@ -128,12 +135,7 @@ class MonigoWebClientSourceTests {
 	@Test
 	void anApplicationWithoutBootsWebClientModuleConnectsThroughTheJdkHttpClient() {
 		wireMock.stubFor(get("/v1/customers").willReturn(okJson("{\"customers\": [], \"count\": 0}")));
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MonigoAutoConfiguration.class))
-			.withClassLoader(new FilteredClassLoader("org.springframework.boot.webclient",
-					"org.springframework.boot.http.client"))
-			.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
-					"monigo.retry.max-retries=0")
-			.run((context) -> {
+		this.withoutBootsWebClientModule.run((context) -> {
 				assertThat(context).doesNotHaveBean(BootMonigoHttpClients.class);
 				assertThat(source(context).connector()).isNull();
 
@@ -174,12 +176,7 @@ class MonigoWebClientSourceTests {
 			}
 
 		});
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MonigoAutoConfiguration.class))
-			.withClassLoader(new FilteredClassLoader("org.springframework.boot.webclient",
-					"org.springframework.boot.http.client"))
-			.withBean(ObservationRegistry.class, () -> registry)
-			.withPropertyValues("monigo.api-key=mk_test_web_client_source", "monigo.base-url=" + wireMock.baseUrl(),
-					"monigo.retry.max-retries=0")
+		this.withoutBootsWebClientModule.withBean(ObservationRegistry.class, () -> registry)
 			.run((context) -> {
 				context.getBean(MonigoClient.class).customers().list().collectList().block(Duration.ofSeconds(10));
 
