@@ -205,30 +205,16 @@ public class RecordPathBenchmark {
 
 		final ArrayBlockingQueue<IngestEvent> queue = new ArrayBlockingQueue<>(1 << 20);
 
-		private Thread consumer;
+		private BaselineConsumer consumer;
 
 		@Setup(Level.Trial)
 		public void start() {
-			this.consumer = new Thread(() -> {
-				List<IngestEvent> batch = new java.util.ArrayList<>(1000);
-				try {
-					while (true) {
-						batch.clear();
-						batch.add(this.queue.take());
-						this.queue.drainTo(batch, 999);
-					}
-				}
-				catch (InterruptedException stopped) {
-					Thread.currentThread().interrupt();
-				}
-			}, "baseline-consumer");
-			this.consumer.start();
+			this.consumer = BaselineConsumer.start(this.queue);
 		}
 
 		@TearDown(Level.Trial)
 		public void stop() throws InterruptedException {
-			this.consumer.interrupt();
-			this.consumer.join();
+			this.consumer.stop();
 		}
 
 	}

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import co.monigo.benchmarks.BaselineConsumer;
 import co.monigo.benchmarks.TemporaryFolders;
 
 /**
@@ -99,36 +98,22 @@ public class JournalStorageBenchmark {
 
 	}
 
-	/** As in {@code RecordPathBenchmark}: a consumer that waits for a payload and drains up to 1,000. */
+	/** As in {@code RecordPathBenchmark}: a queue drained by a {@link BaselineConsumer}. */
 	@State(Scope.Benchmark)
 	public static class QueueWithConsumer {
 
 		final ArrayBlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(1 << 20);
 
-		private Thread consumer;
+		private BaselineConsumer consumer;
 
 		@Setup(Level.Trial)
 		public void start() {
-			this.consumer = new Thread(() -> {
-				List<byte[]> batch = new ArrayList<>(1000);
-				try {
-					while (true) {
-						batch.clear();
-						batch.add(this.queue.take());
-						this.queue.drainTo(batch, 999);
-					}
-				}
-				catch (InterruptedException stopped) {
-					Thread.currentThread().interrupt();
-				}
-			}, "baseline-consumer");
-			this.consumer.start();
+			this.consumer = BaselineConsumer.start(this.queue);
 		}
 
 		@TearDown(Level.Trial)
 		public void stop() throws InterruptedException {
-			this.consumer.interrupt();
-			this.consumer.join();
+			this.consumer.stop();
 		}
 
 	}
