@@ -270,7 +270,9 @@ class IngestPipelineFaultMatrixTests {
 			return (events.size() > 300) ? Answer.fail(aResponse().withStatus(413).withBody("request too large"))
 					: Answer.accept();
 		});
-		start(fast().linger(Duration.ofMillis(200)));
+		// one batch on its way at a time, so the server sees the batches in the order they are made: with
+		// more, a half of a refused batch could still arrive after smaller ones (a run once saw 500, 250, 250)
+		start(fast().linger(Duration.ofMillis(200)).maxInFlight(1));
 		Set<String> recorded = record(5_000);
 
 		assertDeliveredExactlyOnce(recorded);
